@@ -1,0 +1,158 @@
+//! Diagnostics: a problem in a file, with its place and a hint how to fix it.
+//!
+//! Printed as `path:line:col: error: message` and an indented `hint:` line, the form
+//! editors and `grep -n` users recognise (just's `token.rs`).
+
+use serde::Serialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(severity: Severity, path: &Path, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: path.to_path_buf(),
+            line: pos.line,
+            col: pos.col,
+            severity,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn error(path: &Path, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Error, path, pos, message)
+    }
+
+    pub fn warning(path: &Path, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic::new(Severity::Warning, path, pos, message)
+    }
+
+    pub fn hint(mut self, hint: impl Into<Option<String>>) -> Self {
+        self.hint = hint.into();
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {sev}: {}",
+            self.path.display(),
+            self.line,
+            self.col,
+            self.message
+        )?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A 1-based line and column, the column counted in characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl Pos {
+    pub const START: Pos = Pos { line: 1, col: 1 };
+
+    /// The position of byte `offset` in `src` (clamped to the text).
+    pub fn at(src: &str, offset: usize) -> Pos {
+        let mut offset = offset.min(src.len());
+        while !src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &src[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Pos {
+            line: before.bytes().filter(|&b| b == b'\n').count() + 1,
+            col: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+/// The closest of `candidates` to `name`, if it is close enough to be a likely typo
+/// (clap's own threshold: Jaro similarity above 0.7).
+pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro(name, c), c))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// A hint naming the nearest valid name, else listing what is valid.
+pub fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> String {
+    match suggest(name, candidates.iter().copied()) {
+        Some(c) => format!("did you mean `{c}`?"),
+        None => format!("expected one of: {}", candidates.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let src = "a = 1\nnaam = \"Zoë\"\nx = 2";
+        assert_eq!(Pos::at(src, 0), Pos { line: 1, col: 1 });
+        assert_eq!(Pos::at(src, 6), Pos { line: 2, col: 1 });
+        // After "naam = \"Zoë" (ë is two bytes, one character).
+        let off = src.find("\"\nx").unwrap();
+        assert_eq!(Pos::at(src, off), Pos { line: 2, col: 12 });
+        assert_eq!(Pos::at(src, 999), Pos { line: 3, col: 6 });
+    }
+
+    #[test]
+    fn suggests_the_nearest_name() {
+        let kinds = ["start-meeting", "spring-review", "study-advice"];
+        assert_eq!(suggest("start-meting", kinds), Some("start-meeting"));
+        assert_eq!(suggest("zzz", kinds), None);
+    }
+
+    #[test]
+    fn display_has_place_and_hint() {
+        let d = Diagnostic::error(
+            Path::new("students/a.toml"),
+            Pos { line: 20, col: 8 },
+            "unknown event kind `start-meting`",
+        )
+        .hint("did you mean `start-meeting`?".to_string());
+        assert_eq!(
+            d.to_string(),
+            "students/a.toml:20:8: error: unknown event kind `start-meting`\n  hint: did you mean `start-meeting`?"
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! `aftercare-contact`, Pro and VSO after exit, repeating. Source 000, Stap C Nazorg:
+//! "Het Pro/VSO heeft een nazorgplicht. Dit houdt in dat school de leerling tot twee jaar
+//! na het verlaten van de school volgt."; 002 §4.1: "Praktijkschool Focus blijft de
+//! leerling, na het verlaten van de school, nog twee jaar volgen."
+
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, State, Title, Window};
+use crate::dates::{self, Date};
+use crate::student::EventKind;
+
+pub(crate) static RULE: Rule = Rule {
+    id: "aftercare-contact",
+    scope: Scope::School,
+    owner: Owner::School,
+    kind: ActionKind::Task,
+    title: Title {
+        en: "Aftercare contact with the former student",
+        nl: "Nazorgcontact met de oud-leerling",
+    },
+    source: "000 Stap C, Nazorg: \"Het Pro/VSO heeft een nazorgplicht. Dit houdt in dat school de leerling tot twee jaar na het verlaten van de school volgt.\"; 002 §4.1",
+    completed_by: "an `aftercare-contact` event",
+    completes: |k| matches!(k, EventKind::AftercareContact),
+    actions,
+};
+
+/// Each contact opens the next, `aftercare_interval_months` later, until the aftercare
+/// ends two years after the (last) exit.
+fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
+    let interval = cx.settings.aftercare_interval_months;
+    if !cx.student.is_pro_vso() || interval == 0 {
+        return;
+    }
+    let Some((exit_index, exit_event, _)) = cx.student.exits().last() else { return };
+    let end = dates::add_years(exit_event.date, 2);
+    let mut inst = Instances::new(cx, &RULE);
+    let (mut anchor, mut from): (usize, Date) = (exit_index, exit_event.date);
+    loop {
+        let due = dates::add_months(from, interval);
+        if due > end {
+            return;
+        }
+        let window = Window { from, until: Date::MAX, after: Some(anchor) };
+        let a = inst.add(from, due, window, Some(anchor));
+        let state = a.state;
+        out.push(a);
+        match state {
+            State::Done(j) => {
+                anchor = j as usize;
+                from = cx.events()[anchor].date;
+            }
+            State::Waived(_) | State::Open => return,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::Status::*;
+    use crate::rules::testing::{S, date, student, w};
+
+    fn left(on: &str) -> S {
+        student("pro").event(on, "kind = \"exit\"; destination = \"work\"; job_found = true")
+    }
+
+    /// "school de leerling tot twee jaar na het verlaten van de school volgt": a contact
+    /// every 6 months.
+    #[test]
+    fn first_contact_six_months_after_exit() {
+        assert_eq!(left("2026-07-10").open(&RULE, "2026-07-11"), [w("2026-07-10", "2027-01-10", Open)]);
+    }
+
+    #[test]
+    fn each_contact_opens_the_next() {
+        let s = left("2026-07-10").event("2026-12-15", "kind = \"aftercare-contact\"");
+        assert_eq!(s.open(&RULE, "2026-12-16"), [w("2026-12-15", "2027-06-15", Open)]);
+        assert_eq!(s.of(&RULE, "2026-12-16").len(), 2);
+    }
+
+    /// Month end: 31 August + 6 months is the last day of February.
+    #[test]
+    fn month_end_exit() {
+        assert_eq!(left("2026-08-31").open(&RULE, "2026-09-01")[0].1, date("2027-02-28"));
+    }
+
+    /// "No instance when this falls after the aftercare end" (exit + 2 years).
+    #[test]
+    fn stops_at_the_end_of_aftercare() {
+        let s = left("2026-07-10")
+            .event("2027-01-10", "kind = \"aftercare-contact\"")
+            .event("2027-07-10", "kind = \"aftercare-contact\"")
+            .event("2028-01-10", "kind = \"aftercare-contact\"");
+        assert_eq!(s.open(&RULE, "2028-01-11"), [w("2028-01-10", "2028-07-10", Open)]);
+        let s = s.event("2028-02-01", "kind = \"aftercare-contact\"");
+        assert!(s.open(&RULE, "2028-02-02").is_empty(), "2028-08-01 is after 2028-07-10");
+    }
+
+    #[test]
+    fn interval_setting_and_off() {
+        let s = left("2026-07-10").settings(|s| s.aftercare_interval_months = 3);
+        assert_eq!(s.open(&RULE, "2026-07-11")[0].1, date("2026-10-10"));
+        let s = left("2026-07-10").settings(|s| s.aftercare_interval_months = 0);
+        assert!(s.of(&RULE, "2026-07-11").is_empty());
+    }
+
+    #[test]
+    fn entree_has_no_aftercare_duty() {
+        let s = student("entree").event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
+        assert!(s.of(&RULE, "2026-07-11").is_empty());
+    }
+
+    #[test]
+    fn done_counts_as_a_contact() {
+        let s = left("2026-07-10").event("2027-01-05", "kind = \"done\"; rule = \"aftercare-contact\"");
+        assert_eq!(s.open(&RULE, "2027-01-06"), [w("2027-01-05", "2027-07-05", Open)]);
+    }
+}

@@ -1,0 +1,69 @@
+//! `simple-switch-check`, Pro and VSO leaving for dagbesteding. Source 000, Nazorg
+//! Dagbesteding: "Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel
+//! switchen’."; 002 §2.5 Simpel switchen.
+
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, no_domain_event};
+use crate::student::Destination;
+
+pub(crate) static RULE: Rule = Rule {
+    id: "simple-switch-check",
+    scope: Scope::School,
+    owner: Owner::School,
+    kind: ActionKind::Task,
+    title: Title {
+        en: "Check eligibility for 'simpel switchen' (after exit to day activities)",
+        nl: "Bekijken of de leerling in aanmerking komt voor simpel switchen",
+    },
+    source: "000 Nazorg Dagbesteding: \"Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel switchen’.\"; 002 §2.5",
+    completed_by: "`uitstroom done ID simple-switch-check`",
+    completes: no_domain_event,
+    actions,
+};
+
+fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
+    if !cx.student.is_pro_vso() {
+        return;
+    }
+    let mut inst = Instances::new(cx, &RULE);
+    for (i, e, exit) in cx.student.exits() {
+        if exit.is_to(Destination::DayActivities) {
+            out.push(inst.add(e.date, cx.follow_up(e.date), cx.exit_window(i), Some(i)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::rules::Status::*;
+    use crate::rules::testing::{student, w};
+
+    const DAY: &str = "kind = \"exit\"; destination = \"day-activities\"; benefit = true";
+
+    /// "Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel switchen’":
+    /// within the follow-up term (14 days) of the exit.
+    #[test]
+    fn due_follow_up_days_after_the_exit() {
+        let s = student("pro").event("2026-07-24", DAY);
+        assert_eq!(s.open(&RULE, "2026-07-24"), [w("2026-07-24", "2026-08-07", Open)]);
+        assert_eq!(s.open(&RULE, "2026-08-08")[0].2, Overdue);
+    }
+
+    #[test]
+    fn follow_up_days_setting() {
+        let s = student("pro").event("2026-12-25", DAY).settings(|s| s.follow_up_days = 10);
+        assert_eq!(s.open(&RULE, "2026-12-25")[0].1, crate::rules::testing::date("2027-01-04"));
+    }
+
+    #[test]
+    fn done_completes_it() {
+        let s = student("vso").event("2026-07-24", DAY).event("2026-07-30", "kind = \"done\"; rule = \"simple-switch-check\"");
+        assert!(s.open(&RULE, "2026-08-01").is_empty());
+    }
+
+    #[test]
+    fn not_for_other_destinations_or_entree() {
+        assert!(student("pro").event("2026-07-24", "kind = \"exit\"; destination = \"work\"").of(&RULE, "2026-07-24").is_empty());
+        assert!(student("entree").event("2026-07-24", DAY).of(&RULE, "2026-07-24").is_empty());
+    }
+}

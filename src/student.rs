@@ -1,0 +1,588 @@
+//! The student file, schema 1 (SPEC.md "The student file"): the model and its reader.
+
+use crate::dates::Date;
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::read::{Named, Reader, Value, named_enum};
+use std::path::Path;
+use toml::de::DeTable;
+
+pub const SCHEMA: i64 = 1;
+
+named_enum! {
+    pub enum Track ("track") { Pro = "pro", Vso = "vso", Entree = "entree" }
+}
+
+named_enum! {
+    pub enum Profile ("profile") { Work = "work", Education = "education", DayActivities = "day-activities" }
+}
+
+named_enum! {
+    pub enum Destination ("destination") {
+        Work = "work",
+        ShelteredWork = "sheltered-work",
+        PracticalLearning = "practical-learning",
+        Education = "education",
+        DayActivities = "day-activities",
+        None = "none",
+    }
+}
+
+named_enum! {
+    pub enum Diploma ("diploma") {
+        None = "none", Pro = "pro", Vso = "vso", Entree = "entree",
+        Mbo2 = "mbo-2", Mbo3 = "mbo-3", Mbo4 = "mbo-4", Havo = "havo", Vwo = "vwo",
+    }
+}
+
+named_enum! {
+    pub enum Level ("qualification level") {
+        Mbo2 = "mbo-2", Mbo3 = "mbo-3", Mbo4 = "mbo-4", Havo = "havo", Vwo = "vwo",
+    }
+}
+
+named_enum! {
+    pub enum HandoverTo ("handover target") {
+        CheckIn = "check-in", Doorstroompunt = "doorstroompunt", School = "school",
+        DayActivities = "day-activities",
+    }
+}
+
+named_enum! {
+    pub enum Outcome ("study advice outcome") { Continue = "continue", Stop = "stop" }
+}
+
+named_enum! {
+    /// The kind of an event, without its fields.
+    pub enum Kind ("event kind") {
+        StartMeeting = "start-meeting",
+        RegisterDiscussed = "register-discussed",
+        AbaSubmitted = "aba-submitted",
+        RegisterIndication = "register-indication",
+        LeerplichtConsulted = "leerplicht-consulted",
+        StudyAdvice = "study-advice",
+        SpringReview = "spring-review",
+        DropoutRisk = "dropout-risk",
+        Exit = "exit",
+        JobcoachAssessed = "jobcoach-assessed",
+        Handover = "handover",
+        CheckInExtended = "check-in-extended",
+        CheckInClosed = "check-in-closed",
+        EnrolmentConfirmed = "enrolment-confirmed",
+        EnrolmentMissing = "enrolment-missing",
+        JobLost = "job-lost",
+        Qualification = "qualification",
+        ExitInterview = "exit-interview",
+        AftercareContact = "aftercare-contact",
+        Done = "done",
+        Deferred = "deferred",
+        Waived = "waived",
+        Note = "note",
+    }
+}
+
+impl Diploma {
+    /// A startkwalificatie: mbo-2 or higher, havo, vwo. Entree, Pro and VSO are not.
+    pub fn is_startkwalificatie(self) -> bool {
+        matches!(
+            self,
+            Diploma::Mbo2 | Diploma::Mbo3 | Diploma::Mbo4 | Diploma::Havo | Diploma::Vwo
+        )
+    }
+}
+
+impl Kind {
+    /// The fields an event of this kind may have besides `date`, `kind` and `note`,
+    /// and whether each is required.
+    pub fn fields(self) -> &'static [(&'static str, bool)] {
+        match self {
+            Kind::StudyAdvice => &[("outcome", true)],
+            Kind::Exit => &[
+                ("destination", false),
+                ("diploma", false),
+                ("job_found", false),
+                ("wage_subsidy", false),
+                ("hours_per_week", false),
+                ("programme", false),
+                ("programme_start", false),
+                ("benefit", false),
+                ("indication_until", false),
+            ],
+            Kind::JobcoachAssessed => &[("needed", false)],
+            Kind::Handover => &[("to", true), ("support_question", false)],
+            Kind::CheckInExtended => &[("until", false)],
+            Kind::Qualification => &[("level", true)],
+            Kind::Done => &[("rule", true)],
+            Kind::Deferred => &[("rule", true), ("until", true), ("reason", true)],
+            Kind::Waived => &[("rule", true), ("reason", true)],
+            _ => &[],
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Exit {
+    pub destination: Option<Destination>,
+    pub diploma: Option<Diploma>,
+    pub job_found: Option<bool>,
+    pub wage_subsidy: Option<bool>,
+    pub hours_per_week: Option<f64>,
+    pub programme: Option<String>,
+    pub programme_start: Option<Date>,
+    pub benefit: Option<bool>,
+    pub indication_until: Option<Date>,
+}
+
+impl Exit {
+    /// To work, sheltered work or practical learning: the "Uitstroom Arbeid" guidelines,
+    /// which 000 applies to Praktijkleren too.
+    pub fn is_to_work_like(&self) -> bool {
+        matches!(
+            self.destination,
+            Some(Destination::Work | Destination::ShelteredWork | Destination::PracticalLearning)
+        )
+    }
+
+    pub fn is_to(&self, d: Destination) -> bool {
+        self.destination == Some(d)
+    }
+
+    /// Left without a diploma (`diploma` absent or `"none"`).
+    pub fn without_diploma(&self) -> bool {
+        matches!(self.diploma, None | Some(Diploma::None))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum EventKind {
+    StartMeeting,
+    RegisterDiscussed,
+    AbaSubmitted,
+    RegisterIndication,
+    LeerplichtConsulted,
+    StudyAdvice { outcome: Outcome },
+    SpringReview,
+    DropoutRisk,
+    Exit(Box<Exit>),
+    JobcoachAssessed { needed: Option<bool> },
+    Handover { to: HandoverTo, support_question: bool },
+    CheckInExtended { until: Option<Date> },
+    CheckInClosed,
+    EnrolmentConfirmed,
+    EnrolmentMissing,
+    JobLost,
+    Qualification { level: Level },
+    ExitInterview,
+    AftercareContact,
+    Done { rule: &'static str },
+    Deferred { rule: &'static str, until: Date, reason: String },
+    Waived { rule: &'static str, reason: String },
+    Note,
+}
+
+impl EventKind {
+    pub fn kind(&self) -> Kind {
+        match self {
+            EventKind::StartMeeting => Kind::StartMeeting,
+            EventKind::RegisterDiscussed => Kind::RegisterDiscussed,
+            EventKind::AbaSubmitted => Kind::AbaSubmitted,
+            EventKind::RegisterIndication => Kind::RegisterIndication,
+            EventKind::LeerplichtConsulted => Kind::LeerplichtConsulted,
+            EventKind::StudyAdvice { .. } => Kind::StudyAdvice,
+            EventKind::SpringReview => Kind::SpringReview,
+            EventKind::DropoutRisk => Kind::DropoutRisk,
+            EventKind::Exit(_) => Kind::Exit,
+            EventKind::JobcoachAssessed { .. } => Kind::JobcoachAssessed,
+            EventKind::Handover { .. } => Kind::Handover,
+            EventKind::CheckInExtended { .. } => Kind::CheckInExtended,
+            EventKind::CheckInClosed => Kind::CheckInClosed,
+            EventKind::EnrolmentConfirmed => Kind::EnrolmentConfirmed,
+            EventKind::EnrolmentMissing => Kind::EnrolmentMissing,
+            EventKind::JobLost => Kind::JobLost,
+            EventKind::Qualification { .. } => Kind::Qualification,
+            EventKind::ExitInterview => Kind::ExitInterview,
+            EventKind::AftercareContact => Kind::AftercareContact,
+            EventKind::Done { .. } => Kind::Done,
+            EventKind::Deferred { .. } => Kind::Deferred,
+            EventKind::Waived { .. } => Kind::Waived,
+            EventKind::Note => Kind::Note,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub date: Date,
+    pub kind: EventKind,
+    pub note: Option<String>,
+    /// Byte offset of the event's `kind` value in the file, for diagnostics.
+    pub offset: u32,
+}
+
+impl Event {
+    pub fn exit(&self) -> Option<&Exit> {
+        match &self.kind {
+            EventKind::Exit(x) => Some(x),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Student {
+    pub id: String,
+    pub name: String,
+    pub birth_date: Date,
+    pub municipality: Option<String>,
+    pub school: Option<String>,
+    pub track: Track,
+    pub profile: Option<Profile>,
+    pub enrolled: Date,
+    pub planned_exit: Option<Date>,
+    pub year_offset: i32,
+    pub contacts: Vec<(String, String)>,
+    /// In file order, which `check` requires to be date order.
+    pub events: Vec<Event>,
+    /// Byte offset of the `id` value, for diagnostics about the id.
+    pub id_offset: u32,
+}
+
+impl Student {
+    pub fn is_pro_vso(&self) -> bool {
+        matches!(self.track, Track::Pro | Track::Vso)
+    }
+
+    /// The exit events with their index, in file order.
+    pub fn exits(&self) -> impl Iterator<Item = (usize, &Event, &Exit)> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| e.exit().map(|x| (i, e, x)))
+    }
+
+    /// The latest exit (the student's current status).
+    pub fn last_exit(&self) -> Option<(&Event, &Exit)> {
+        self.events
+            .iter()
+            .rev()
+            .find_map(|e| e.exit().map(|x| (e, x)))
+    }
+
+    /// Events of one kind, with their index.
+    pub fn events_of(&self, kind: Kind) -> impl Iterator<Item = (usize, &Event)> {
+        self.events
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.kind.kind() == kind)
+    }
+}
+
+/// Whether `id` is a valid case id: `[a-z0-9][a-z0-9._-]{0,63}`.
+pub fn valid_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    !b.is_empty()
+        && b.len() <= 64
+        && (b[0].is_ascii_lowercase() || b[0].is_ascii_digit())
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-'))
+}
+
+pub const TOP_KEYS: &[&str] = &[
+    "schema",
+    "id",
+    "name",
+    "birth_date",
+    "municipality",
+    "school",
+    "track",
+    "profile",
+    "enrolled",
+    "planned_exit",
+    "year_offset",
+    "contacts",
+    "events",
+];
+
+const EVENT_COMMON: &[&str] = &["date", "kind", "note"];
+
+/// Every key an event may have, whatever its kind (for suggestions).
+fn all_event_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = EVENT_COMMON.to_vec();
+    for k in Kind::ALL {
+        for (f, _) in k.fields() {
+            if !keys.contains(f) {
+                keys.push(f);
+            }
+        }
+    }
+    keys
+}
+
+/// Reads a student file. All problems of the file are returned, not only the first.
+pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
+    let mut r = Reader::new(src, path);
+    let student = parse_with(&mut r);
+    match student {
+        Some(s) if r.diags.is_empty() => Ok(s),
+        _ => Err(r.diags),
+    }
+}
+
+fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
+    let doc = r.parse()?;
+    let root = doc.get_ref();
+    let root_span = doc.span();
+
+    // The schema first: a newer file must not be misread field by field.
+    match root.get("schema") {
+        Some(v) => {
+            let n = r.int("schema", v, 0..i64::MAX)?;
+            if n > SCHEMA {
+                r.error(
+                    &v.span(),
+                    format!("schema {n} is newer than this uitstroom reads (schema {SCHEMA})"),
+                    Some("upgrade uitstroom to read this file".into()),
+                );
+                return None;
+            }
+            if n != SCHEMA {
+                r.error(&v.span(), format!("unknown schema {n}"), Some("write schema = 1".into()));
+            }
+        }
+        None => r.missing(&root_span, "schema", "1"),
+    }
+    r.unknown_keys(root, TOP_KEYS, "in a student file");
+
+    let mut id_offset = 0;
+    let id = req(r, root, &root_span, "id", "\"focus-2022-0137\"", |r, v| {
+        id_offset = v.span().start as u32;
+        let id = r.str("id", v)?;
+        if !valid_id(&id) {
+            r.error(
+                &v.span(),
+                format!("`{id}` is not a valid id"),
+                Some("use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64".into()),
+            );
+            return None;
+        }
+        Some(id)
+    });
+    let name = req(r, root, &root_span, "name", "\"…\"", |r, v| r.str("name", v));
+    let birth_date = req(r, root, &root_span, "birth_date", "2008-05-14", |r, v| r.date("birth_date", v));
+    let track = req(r, root, &root_span, "track", "\"pro\"", |r, v| r.enumeration::<Track>("track", v));
+    let enrolled = req(r, root, &root_span, "enrolled", "2021-08-23", |r, v| r.date("enrolled", v));
+    let municipality = opt(r, root, "municipality", |r, v| r.str("municipality", v));
+    let school = opt(r, root, "school", |r, v| r.str("school", v));
+    let profile = opt(r, root, "profile", |r, v| r.enumeration::<Profile>("profile", v));
+    let planned_exit = opt(r, root, "planned_exit", |r, v| r.date("planned_exit", v));
+    let year_offset = opt(r, root, "year_offset", |r, v| r.int("year_offset", v, 0..10)).unwrap_or(0);
+
+    let mut contacts = Vec::new();
+    if let Some(v) = root.get("contacts")
+        && let Some(t) = r.table("contacts", v)
+    {
+        for (k, v) in t.iter() {
+            let key = format!("contacts.{}", k.get_ref());
+            if let Some(s) = r.str(&key, v) {
+                contacts.push((k.get_ref().to_string(), s));
+            }
+        }
+    }
+
+    let mut events = Vec::new();
+    if let Some(v) = root.get("events") {
+        match v.get_ref().as_array() {
+            Some(items) => {
+                events.reserve(items.len());
+                for item in items.iter() {
+                    if let Some(e) = parse_event(r, item) {
+                        events.push(e);
+                    }
+                }
+            }
+            None => r.error(
+                &v.span(),
+                "`events` must be a list of [[events]] tables",
+                Some("write each event as an [[events]] section".into()),
+            ),
+        }
+    }
+
+    Some(Student {
+        id: id?,
+        name: name?,
+        birth_date: birth_date?,
+        municipality,
+        school,
+        track: track?,
+        profile,
+        enrolled: enrolled?,
+        planned_exit,
+        year_offset: year_offset as i32,
+        contacts,
+        events,
+        id_offset,
+    })
+}
+
+fn req<T>(
+    r: &mut Reader<'_>,
+    t: &DeTable<'_>,
+    span: &std::ops::Range<usize>,
+    key: &str,
+    example: &str,
+    f: impl FnOnce(&mut Reader<'_>, &Value<'_>) -> Option<T>,
+) -> Option<T> {
+    match t.get(key) {
+        Some(v) => f(r, v),
+        None => {
+            r.missing(span, key, example);
+            None
+        }
+    }
+}
+
+fn opt<T>(
+    r: &mut Reader<'_>,
+    t: &DeTable<'_>,
+    key: &str,
+    f: impl FnOnce(&mut Reader<'_>, &Value<'_>) -> Option<T>,
+) -> Option<T> {
+    t.get(key).and_then(|v| f(r, v))
+}
+
+fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
+    let span = item.span();
+    let Some(t) = item.get_ref().as_table() else {
+        r.error(&span, "an event must be a table", Some("write each event as an [[events]] section".into()));
+        return None;
+    };
+    let kind_v = t.get("kind");
+    let kind = match kind_v {
+        Some(v) => r.enumeration::<Kind>("kind", v),
+        None => {
+            r.missing(&span, "kind", "\"note\"");
+            None
+        }
+    };
+    let date = req(r, t, &span, "date", "2026-07-10", |r, v| r.date("date", v));
+    let note = opt(r, t, "note", |r, v| r.str("note", v));
+
+    // Keys: the common ones, then those of this kind; a key of another kind says so.
+    let own: Vec<&str> = match kind {
+        Some(k) => EVENT_COMMON.iter().copied().chain(k.fields().iter().map(|f| f.0)).collect(),
+        None => all_event_keys(),
+    };
+    for (k, _) in t.iter() {
+        let name = k.get_ref().as_ref();
+        if own.contains(&name) {
+            continue;
+        }
+        let all = all_event_keys();
+        match kind {
+            Some(kind) if all.contains(&name) => {
+                let fields: Vec<&str> = kind.fields().iter().map(|f| f.0).collect();
+                let hint = if fields.is_empty() {
+                    format!("a `{kind}` event has only date, kind and note")
+                } else {
+                    format!("a `{kind}` event has: {}", fields.join(", "))
+                };
+                r.error(&k.span(), format!("`{name}` is not a field of a `{kind}` event"), Some(hint));
+            }
+            _ => {
+                let hint = did_you_mean(name, &own);
+                r.error(&k.span(), format!("unknown key `{name}` in an event"), Some(hint));
+            }
+        }
+    }
+    let kind = kind?;
+    for (f, required) in kind.fields() {
+        if *required && !t.contains_key(*f) {
+            let example = match *f {
+                "outcome" => "\"continue\"",
+                "to" => "\"check-in\"",
+                "level" => "\"mbo-2\"",
+                "rule" => "\"summer-enrolment-check\"",
+                "until" => "2026-09-01",
+                _ => "\"…\"",
+            };
+            r.error(
+                &(span.start..span.start),
+                format!("a `{kind}` event needs `{f}`"),
+                Some(format!("add {f} = {example}")),
+            );
+        }
+    }
+    let rule = |r: &mut Reader<'_>| opt(r, t, "rule", |r, v| rule_id(r, v));
+    let ek = match kind {
+        Kind::StartMeeting => EventKind::StartMeeting,
+        Kind::RegisterDiscussed => EventKind::RegisterDiscussed,
+        Kind::AbaSubmitted => EventKind::AbaSubmitted,
+        Kind::RegisterIndication => EventKind::RegisterIndication,
+        Kind::LeerplichtConsulted => EventKind::LeerplichtConsulted,
+        Kind::StudyAdvice => EventKind::StudyAdvice {
+            outcome: opt(r, t, "outcome", |r, v| r.enumeration("outcome", v))?,
+        },
+        Kind::SpringReview => EventKind::SpringReview,
+        Kind::DropoutRisk => EventKind::DropoutRisk,
+        Kind::Exit => EventKind::Exit(Box::new(Exit {
+            destination: opt(r, t, "destination", |r, v| r.enumeration("destination", v)),
+            diploma: opt(r, t, "diploma", |r, v| r.enumeration("diploma", v)),
+            job_found: opt(r, t, "job_found", |r, v| r.bool("job_found", v)),
+            wage_subsidy: opt(r, t, "wage_subsidy", |r, v| r.bool("wage_subsidy", v)),
+            hours_per_week: opt(r, t, "hours_per_week", |r, v| r.number("hours_per_week", v)),
+            programme: opt(r, t, "programme", |r, v| r.str("programme", v)),
+            programme_start: opt(r, t, "programme_start", |r, v| r.date("programme_start", v)),
+            benefit: opt(r, t, "benefit", |r, v| r.bool("benefit", v)),
+            indication_until: opt(r, t, "indication_until", |r, v| r.date("indication_until", v)),
+        })),
+        Kind::JobcoachAssessed => EventKind::JobcoachAssessed {
+            needed: opt(r, t, "needed", |r, v| r.bool("needed", v)),
+        },
+        Kind::Handover => EventKind::Handover {
+            to: opt(r, t, "to", |r, v| r.enumeration("to", v))?,
+            support_question: opt(r, t, "support_question", |r, v| r.bool("support_question", v))
+                .unwrap_or(false),
+        },
+        Kind::CheckInExtended => EventKind::CheckInExtended {
+            until: opt(r, t, "until", |r, v| r.date("until", v)),
+        },
+        Kind::CheckInClosed => EventKind::CheckInClosed,
+        Kind::EnrolmentConfirmed => EventKind::EnrolmentConfirmed,
+        Kind::EnrolmentMissing => EventKind::EnrolmentMissing,
+        Kind::JobLost => EventKind::JobLost,
+        Kind::Qualification => EventKind::Qualification {
+            level: opt(r, t, "level", |r, v| r.enumeration("level", v))?,
+        },
+        Kind::ExitInterview => EventKind::ExitInterview,
+        Kind::AftercareContact => EventKind::AftercareContact,
+        Kind::Done => EventKind::Done { rule: rule(r)? },
+        Kind::Deferred => EventKind::Deferred {
+            rule: rule(r)?,
+            until: opt(r, t, "until", |r, v| r.date("until", v))?,
+            reason: opt(r, t, "reason", |r, v| r.str("reason", v))?,
+        },
+        Kind::Waived => EventKind::Waived {
+            rule: rule(r)?,
+            reason: opt(r, t, "reason", |r, v| r.str("reason", v))?,
+        },
+        Kind::Note => EventKind::Note,
+    };
+    Some(Event {
+        date: date?,
+        kind: ek,
+        note,
+        offset: kind_v.map_or(span.start, |v| v.span().start) as u32,
+    })
+}
+
+fn rule_id(r: &mut Reader<'_>, v: &Value<'_>) -> Option<&'static str> {
+    let s = r.str("rule", v)?;
+    match crate::rules::by_id(&s) {
+        Some(rule) => Some(rule.id),
+        None => {
+            let hint = did_you_mean(&s, &crate::rules::ids());
+            r.error(&v.span(), format!("unknown rule `{s}`"), Some(hint));
+            None
+        }
+    }
+}
