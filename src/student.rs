@@ -242,8 +242,18 @@ pub struct Student {
     pub contacts: Vec<(String, String)>,
     /// In file order, which `check` requires to be date order.
     pub events: Vec<Event>,
-    /// Byte offset of the `id` value, for diagnostics about the id.
-    pub id_offset: u32,
+    /// Byte offsets of top-level values, for diagnostics about them.
+    pub offsets: Offsets,
+}
+
+/// Where some top-level values stand in the file (byte offsets; 0 when absent).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Offsets {
+    pub id: u32,
+    pub birth_date: u32,
+    pub municipality: u32,
+    pub enrolled: u32,
+    pub planned_exit: u32,
 }
 
 impl Student {
@@ -352,9 +362,15 @@ fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
     }
     r.unknown_keys(root, TOP_KEYS, "in a student file");
 
-    let mut id_offset = 0;
+    let at = |key: &str| root.get(key).map_or(0, |v| v.span().start as u32);
+    let offsets = Offsets {
+        id: at("id"),
+        birth_date: at("birth_date"),
+        municipality: at("municipality"),
+        enrolled: at("enrolled"),
+        planned_exit: at("planned_exit"),
+    };
     let id = req(r, root, &root_span, "id", "\"focus-2022-0137\"", |r, v| {
-        id_offset = v.span().start as u32;
         let id = r.str("id", v)?;
         if !valid_id(&id) {
             r.error(
@@ -420,7 +436,7 @@ fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
         year_offset: year_offset as i32,
         contacts,
         events,
-        id_offset,
+        offsets,
     })
 }
 

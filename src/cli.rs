@@ -1,0 +1,356 @@
+//! The command line, as clap derives it. Doc comments are the `--help` text and the man
+//! page; resolution (folder, today, colour, language) happens in `folder.rs`.
+
+use crate::dates::{Date, parse_date};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+const AFTER_HELP: &str = "\
+Dates are calendar dates (YYYY-MM-DD). `d + N months` keeps the day of the month or takes
+the last day of a shorter month (2026-01-31 + 1 month = 2026-02-28); `d + N years` turns
+29 February into 28 February. Ages follow Dutch law: someone born on 29 February reaches
+an age on 1 March in a non-leap year. This matters for age-18, the age-23 end of
+monitoring and the Check-In age limit of 27.
+
+The case folder is found like git finds a repository: --dir, else UITSTROOM_DIR, else the
+nearest ancestor holding uitstroom.toml, else `dir` in the user config file. Exit status:
+0 success, 1 a problem in the data, 2 wrong usage, 3 with `due --fail-on-overdue` when
+something is overdue.";
+
+/// Case tracker for the route from Pro, VSO and MBO Entree into work, education or
+/// dagbesteding: one TOML file per student, every due action computed from the route's
+/// rules.
+#[derive(Debug, Parser)]
+#[command(name = "uitstroom", version, after_long_help = AFTER_HELP, max_term_width = 100)]
+pub struct Cli {
+    /// The case folder (default: UITSTROOM_DIR, the nearest ancestor with uitstroom.toml,
+    /// or `dir` in the user config).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Compute as if today were this date (YYYY-MM-DD).
+    #[arg(long, global = true, env = "UITSTROOM_TODAY", value_name = "DATE", value_parser = date_arg)]
+    pub today: Option<Date>,
+
+    /// When to colour the output (NO_COLOR is honoured with auto).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Language of titles and headings (default: from LANG).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    /// Threads that read and evaluate student files (default: all cores). The output is
+    /// the same for every number.
+    #[arg(long, global = true, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Make a case folder: uitstroom.toml with every default written out, students/,
+    /// archive/.
+    Init(InitArgs),
+    /// Create a student file.
+    New(NewArgs),
+    /// Show a student: phase, flags, timeline and every action, done and open.
+    Show(ShowArgs),
+    /// One row per student: id, name, track, phase, next action and its date.
+    List(ListArgs),
+    /// Open actions of all students, by due date (default: overdue, and due within 30 days).
+    Due(DueArgs),
+    /// Append an event to a student's history.
+    Log(LogArgs),
+    /// Complete an action (appends a `done` event).
+    Done(DoneArgs),
+    /// Move an open action's due date, with a reason (appends a `deferred` event).
+    Defer(DeferArgs),
+    /// Close an action as not applicable, with a reason (appends a `waived` event).
+    Waive(WaiveArgs),
+    /// Change a top-level field of a student file (an empty value removes an optional field).
+    Set(SetArgs),
+    /// Validate every file and report all problems; silent and 0 when all is well.
+    Check(CheckArgs),
+    /// Explain one rule for one student: source, dates, and what completes it.
+    Why(WhyArgs),
+    /// Which folder, settings and user config are in force, and where each came from.
+    Config,
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to make the folder (default: the current directory).
+    pub dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The case id, also the file name: lower-case letters, digits, `.`, `_`, `-`.
+    pub id: String,
+    #[arg(long)]
+    pub name: String,
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub birth_date: Date,
+    #[arg(long, value_enum)]
+    pub track: TrackArg,
+    /// Start at this school, or of the Entree programme.
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub enrolled: Date,
+    #[arg(long)]
+    pub municipality: Option<String>,
+    #[arg(long)]
+    pub school: Option<String>,
+    /// Uitstroomprofiel.
+    #[arg(long, value_enum)]
+    pub profile: Option<ProfileArg>,
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub planned_exit: Option<Date>,
+    /// Leerjaar of entry minus 1, for students who entered in a later year.
+    #[arg(long)]
+    pub year_offset: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub id: String,
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_enum)]
+    pub track: Option<TrackArg>,
+    /// Only students of this school.
+    #[arg(long)]
+    pub school: Option<String>,
+    #[arg(long, value_enum)]
+    pub phase: Option<PhaseArg>,
+    /// table on a terminal, plain otherwise.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Due within this period from today: days (30d or 30), weeks (2w) or months (1m).
+    #[arg(long, value_name = "PERIOD", value_parser = period_arg)]
+    pub within: Option<Period>,
+    #[arg(long, value_enum)]
+    pub owner: Option<OwnerArg>,
+    /// Only students of this school.
+    #[arg(long)]
+    pub school: Option<String>,
+    #[arg(long, value_enum)]
+    pub track: Option<TrackArg>,
+    /// Only students with this name in [contacts] (for one digest per person).
+    #[arg(long, value_name = "NAME")]
+    pub contact: Option<String>,
+    /// Only what is overdue.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Every open action and milestone, whatever its date.
+    #[arg(long, conflicts_with = "within")]
+    pub all: bool,
+    /// table on a terminal, plain otherwise.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Exit with status 3 when anything listed is overdue.
+    #[arg(long)]
+    pub fail_on_overdue: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    pub id: String,
+    /// The event kind, e.g. start-meeting, exit, handover, enrolment-missing.
+    pub kind: String,
+    /// The fields of the event, e.g. destination=work job_found=false.
+    #[arg(value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// The date of the event (default: today).
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub date: Option<Date>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    pub rule: String,
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub date: Option<Date>,
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DeferArgs {
+    pub id: String,
+    pub rule: String,
+    /// The new due date.
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub until: Date,
+    #[arg(long)]
+    pub reason: String,
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub date: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct WaiveArgs {
+    pub id: String,
+    pub rule: String,
+    #[arg(long)]
+    pub reason: String,
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub date: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    pub id: String,
+    /// name, birth_date, municipality, school, track, profile, enrolled, planned_exit or
+    /// year_offset.
+    pub field: String,
+    pub value: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct WhyArgs {
+    pub id: String,
+    pub rule: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Plain,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TrackArg {
+    Pro,
+    Vso,
+    Entree,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ProfileArg {
+    Work,
+    Education,
+    DayActivities,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OwnerArg {
+    School,
+    Doorstroompunt,
+    CheckIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PhaseArg {
+    School,
+    Aftercare,
+    Monitoring,
+    Ended,
+}
+
+/// A period after today: `30d`, `30`, `2w`, `1m`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Days(i64),
+    Months(i32),
+}
+
+impl Period {
+    pub fn after(self, d: Date) -> Date {
+        match self {
+            Period::Days(n) => crate::dates::add_days(d, n),
+            Period::Months(n) => crate::dates::add_months(d, n),
+        }
+    }
+}
+
+fn date_arg(s: &str) -> Result<Date, String> {
+    parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10"))
+}
+
+fn period_arg(s: &str) -> Result<Period, String> {
+    let err = || format!("`{s}` is not a period; write e.g. 30d, 2w or 1m");
+    let (num, unit) = match s.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
+        _ => (s, 'd'),
+    };
+    let n: u32 = num.parse().map_err(|_| err())?;
+    match unit {
+        'd' => Ok(Period::Days(n.into())),
+        'w' => Ok(Period::Days(i64::from(n) * 7)),
+        'm' => Ok(Period::Months(n as i32)),
+        _ => Err(err()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(period_arg("30d"), Ok(Period::Days(30)));
+        assert_eq!(period_arg("30"), Ok(Period::Days(30)));
+        assert_eq!(period_arg("2w"), Ok(Period::Days(14)));
+        assert_eq!(period_arg("1m"), Ok(Period::Months(1)));
+        assert!(period_arg("2x").is_err());
+        assert!(period_arg("-3d").is_err());
+    }
+}

@@ -1,0 +1,319 @@
+//! `check`: validate every file and report all problems, each with its place and a hint
+//! — schema errors, and what RULES.md lists under "What `check` must catch".
+
+use super::emit;
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::dates::{self, Date};
+use crate::diag::{Diagnostic, Pos};
+use crate::folder::Env;
+use crate::settings::Settings;
+use crate::student::{self, Destination, Diploma, EventKind, HandoverTo, Student};
+use crate::store;
+use anyhow::Result;
+use std::collections::HashMap;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
+    let dirs = [env.students_dir(), env.archive_dir()];
+    let per_file = store::map_files(&dirs, env.jobs, |path| {
+        let src = match store::read_text(path) {
+            Ok(s) => s,
+            Err(d) => return (None, d),
+        };
+        match student::parse(&src, path) {
+            Ok(s) => {
+                let diags = check_student(path, &src, &s, &env.settings, env.today);
+                (Some((s.id, path.to_path_buf(), s.offsets.id, src)), diags)
+            }
+            Err(d) => (None, d),
+        }
+    })?;
+    let mut diags = Vec::new();
+    let mut ids: HashMap<String, Vec<(std::path::PathBuf, Pos)>> = HashMap::new();
+    for (id, d) in per_file {
+        diags.extend(d);
+        if let Some((id, path, off, src)) = id {
+            ids.entry(id).or_default().push((path, Pos::at(&src, off as usize)));
+        }
+    }
+    for (id, places) in &ids {
+        if places.len() > 1 {
+            for (p, pos) in places {
+                let others: Vec<String> = places.iter().filter(|(q, _)| q != p).map(|(q, _)| q.display().to_string()).collect();
+                diags.push(
+                    Diagnostic::error(p, *pos, format!("id `{id}` is used by {} too", others.join(", ")))
+                        .hint("each case has one file; give one of them another id (and file name)".to_string()),
+                );
+            }
+        }
+    }
+    diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    match args.format {
+        CheckFormat::Json => emit(|w| {
+            serde_json::to_writer_pretty(&mut *w, &diags).map_err(std::io::Error::other)?;
+            writeln!(w)
+        })?,
+        CheckFormat::Text => emit(|w| {
+            for d in &diags {
+                writeln!(w, "{d}")?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Every problem of one parsed student file beyond its schema.
+pub fn check_student(path: &Path, src: &str, s: &Student, settings: &Settings, today: Date) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let pos = |off: u32| Pos::at(src, off as usize);
+    let err = |off: u32, msg: String, hint: String| Diagnostic::error(path, pos(off), msg).hint(hint);
+    let warn = |off: u32, msg: String, hint: String| Diagnostic::warning(path, pos(off), msg).hint(hint);
+
+    // The file name is the case id.
+    let stem = path.file_stem().and_then(|x| x.to_str()).unwrap_or_default();
+    if stem != s.id {
+        out.push(err(
+            s.offsets.id,
+            format!("the id `{}` differs from the file name `{stem}.toml`", s.id),
+            format!("rename the file to {}.toml, or write id = \"{stem}\"", s.id),
+        ));
+    }
+
+    // Region.
+    match s.municipality.as_deref() {
+        None => out.push(warn(
+            0,
+            "no municipality: Route Arbeid applies only to students living in the region".into(),
+            "add municipality = \"…\" (e.g. with `uitstroom set ID municipality Alkmaar`)".into(),
+        )),
+        Some(m) => {
+            if let Some((new, since)) = Settings::current_name(m) {
+                out.push(warn(
+                    s.offsets.municipality,
+                    format!("{m} is a former municipality, part of {new} since {since}"),
+                    format!("write municipality = \"{new}\""),
+                ));
+            } else if !settings.in_region(Some(m)) {
+                out.push(warn(
+                    s.offsets.municipality,
+                    format!("{m} is outside the Route Arbeid region ({}): only the school's own duties are computed", settings.region_name),
+                    "nothing to fix if the student lives there; otherwise correct the municipality".into(),
+                ));
+            }
+        }
+    }
+
+    if s.enrolled < s.birth_date {
+        out.push(err(s.offsets.enrolled, "enrolled before the birth date".into(), "check enrolled and birth_date".into()));
+    }
+    if let Some(p) = s.planned_exit
+        && p < s.enrolled
+    {
+        out.push(warn(s.offsets.planned_exit, format!("planned_exit {p} is before enrolled {}", s.enrolled), "check planned_exit".into()));
+    }
+
+    let b16 = dates::birthday(s.birth_date, 16);
+    let b27 = dates::birthday(s.birth_date, 27);
+    let sy = settings.school_years();
+    let qualified = s.events.iter().any(|e| matches!(e.kind, EventKind::Qualification { .. }));
+    let mut last_date: Option<Date> = None;
+    let mut last_support_handover: Option<Date> = None;
+    for e in &s.events {
+        let at = e.offset;
+        if let Some(prev) = last_date
+            && e.date < prev
+        {
+            out.push(err(
+                at,
+                format!("event dated {} comes after an event dated {prev}", e.date),
+                "keep events in date order: move this [[events]] table up".into(),
+            ));
+        }
+        last_date = Some(last_date.map_or(e.date, |p| p.max(e.date)));
+        if e.date > today {
+            out.push(warn(
+                at,
+                format!("event dated {} is in the future", e.date),
+                "log events when they have happened; a planned exit is `planned_exit`".into(),
+            ));
+        }
+        match &e.kind {
+            EventKind::Handover { to: HandoverTo::CheckIn, support_question } => {
+                if e.date < b16 || e.date >= b27 {
+                    out.push(warn(
+                        at,
+                        format!("handover to Check-In on {} while the student is not between 16 and 27", e.date),
+                        "Jongerenpunt Check-In serves young people from 16 until their 27th birthday (002 §4.1)".into(),
+                    ));
+                }
+                if *support_question {
+                    last_support_handover = Some(e.date);
+                }
+            }
+            EventKind::CheckInClosed => match last_support_handover {
+                None => out.push(warn(
+                    at,
+                    "check-in-closed without a handover to Check-In with a support question before it".into(),
+                    "log the handover (kind = \"handover\", to = \"check-in\", support_question = true) before it".into(),
+                )),
+                Some(h) if e.date < dates::add_months(h, 3) => out.push(warn(
+                    at,
+                    format!("Check-In closed on {}, less than 3 months after the handover of {h}", e.date),
+                    format!("Check-In stays involved at least 3 months (000 Nazorg Arbeid: \"tenminste nog 3 maanden\"), until {}", dates::add_months(h, 3)),
+                )),
+                Some(_) => {}
+            },
+            EventKind::Exit(x) => {
+                match x.destination {
+                    None => out.push(err(
+                        at,
+                        "an exit without destination".into(),
+                        "add destination = \"work\" (or sheltered-work, practical-learning, education, day-activities, none)".into(),
+                    )),
+                    Some(Destination::DayActivities) if x.benefit == Some(false) && x.indication_until.is_none() => out.push(warn(
+                        at,
+                        "exit to day activities without a benefit and without indication_until: the indication cannot be monitored".into(),
+                        "add indication_until = YYYY-MM-DD (the end of the indication dagbesteding)".into(),
+                    )),
+                    Some(_) => {}
+                }
+                let end_16 = sy.end(sy.of(b16));
+                if s.is_pro_vso() && x.without_diploma() && e.date < end_16 {
+                    out.push(warn(
+                        at,
+                        format!("exit on {} before the end of the school year in which the student turns 16 ({end_16}), without a diploma", e.date),
+                        "a school leaver is at least 16 or has the diploma (002 Inleiding); check with Leerplicht, or add the diploma".into(),
+                    ));
+                }
+                if x.diploma.is_some_and(Diploma::is_startkwalificatie) && !qualified {
+                    out.push(warn(
+                        at,
+                        format!("exit with diploma {} (a startkwalificatie) but no qualification event", x.diploma.map_or("", crate::read::Named::name)),
+                        "log it: uitstroom log ID qualification level=… --date …; it ends the Doorstroompunt's monitoring".into(),
+                    ));
+                }
+                if let (Some(start), Destination::Education) = (x.programme_start, x.destination.unwrap_or(Destination::None))
+                    && start < e.date
+                {
+                    out.push(warn(at, format!("programme_start {start} is before the exit date {}", e.date), "check programme_start".into()));
+                }
+            }
+            EventKind::CheckInExtended { until: Some(u) } if *u <= e.date => out.push(warn(
+                at,
+                format!("check-in-extended until {u}, which is not after the event's date"),
+                "until is the date of the next review".into(),
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{date, student};
+
+    fn problems(s: &crate::rules::testing::S, today: &str) -> Vec<String> {
+        let src = s.toml();
+        let path = Path::new("students/t-1.toml");
+        let st = student::parse(&src, path).unwrap();
+        check_student(path, &src, &st, &s.settings, date(today))
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn clean_file_has_no_problems() {
+        assert_eq!(problems(&student("pro"), "2026-11-25"), Vec::<String>::new());
+    }
+
+    /// 000 Nazorg Arbeid: "blijft tenminste nog 3 maanden betrokken".
+    #[test]
+    fn check_in_closed_within_three_months() {
+        let s = student("pro")
+            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"; support_question = true")
+            .event("2026-09-01", "kind = \"check-in-closed\"");
+        let p = problems(&s, "2026-11-25");
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("students/t-1.toml:17:8: warning: Check-In closed on 2026-09-01, less than 3 months"), "{}", p[0]);
+    }
+
+    #[test]
+    fn check_in_closed_without_handover() {
+        let s = student("pro").event("2026-09-01", "kind = \"check-in-closed\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("without a handover"));
+    }
+
+    /// 002 §4.1: "tussen de 16 en 27 jaar".
+    #[test]
+    fn handover_outside_16_to_27() {
+        let s = student("pro").born("2011-01-01").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("not between 16 and 27"));
+        let s = student("pro").born("1999-07-10").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("not between 16 and 27"));
+        let s = student("pro").born("1999-07-11").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        assert!(problems(&s, "2026-11-25").is_empty());
+    }
+
+    /// 002 Inleiding: a school leaver is "minimaal 16 jaar" or has the diploma.
+    #[test]
+    fn early_exit_without_diploma() {
+        // Turns 16 on 2026-03-01, in school year 2025: ends 2026-07-31.
+        let s = student("pro").born("2010-03-01").event("2026-06-30", "kind = \"exit\"; destination = \"work\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("before the end of the school year in which the student turns 16 (2026-07-31)"));
+        let s = student("pro").born("2010-03-01").event("2026-06-30", "kind = \"exit\"; destination = \"work\"; diploma = \"pro\"");
+        assert!(problems(&s, "2026-11-25").is_empty());
+        let s = student("pro").born("2010-03-01").event("2026-07-30", "kind = \"exit\"; destination = \"work\"");
+        assert!(!problems(&s, "2026-11-25").is_empty());
+        // The last day of the school year is its end, not before it.
+        let s = student("pro").born("2010-03-01").event("2026-07-31", "kind = \"exit\"; destination = \"work\"");
+        assert!(problems(&s, "2026-11-25").is_empty());
+        let s = student("pro").born("2010-03-01").event("2026-08-01", "kind = \"exit\"; destination = \"work\"");
+        assert!(problems(&s, "2026-11-25").is_empty());
+    }
+
+    #[test]
+    fn exit_without_destination_is_an_error() {
+        let s = student("pro").event("2026-07-10", "kind = \"exit\"");
+        let p = problems(&s, "2026-11-25");
+        assert!(p[0].contains("error: an exit without destination"), "{p:?}");
+    }
+
+    #[test]
+    fn day_activities_without_indication_end() {
+        let s = student("vso").event("2026-07-10", "kind = \"exit\"; destination = \"day-activities\"; benefit = false");
+        assert!(problems(&s, "2026-11-25")[0].contains("indication cannot be monitored"));
+    }
+
+    #[test]
+    fn events_out_of_order_and_in_the_future() {
+        let s = student("pro").event("2026-07-10", "kind = \"note\"").event("2026-07-01", "kind = \"note\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("error: event dated 2026-07-01 comes after an event dated 2026-07-10"));
+        let s = student("pro").event("2026-12-01", "kind = \"note\"");
+        assert!(problems(&s, "2026-11-25")[0].contains("warning: event dated 2026-12-01 is in the future"));
+    }
+
+    #[test]
+    fn municipality_outside_region_and_former_names() {
+        let p = problems(&student("pro").lives_in("Hoorn"), "2026-11-25");
+        assert!(p[0].contains("warning: Hoorn is outside the Route Arbeid region"), "{p:?}");
+        let p = problems(&student("pro").lives_in("Schermer"), "2026-11-25");
+        assert!(p[0].contains("Schermer is a former municipality, part of Alkmaar since 1 January 2015"), "{p:?}");
+        assert!(p[0].contains("hint: write municipality = \"Alkmaar\""), "{p:?}");
+    }
+
+    #[test]
+    fn id_must_match_the_file_name() {
+        let src = student("pro").toml();
+        let path = Path::new("students/other.toml");
+        let st = student::parse(&src, path).unwrap();
+        let p = check_student(path, &src, &st, &Settings::default(), date("2026-11-25"));
+        assert_eq!(p[0].to_string(), "students/other.toml:2:6: error: the id `t-1` differs from the file name `other.toml`\n  hint: rename the file to t-1.toml, or write id = \"other\"");
+    }
+}

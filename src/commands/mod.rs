@@ -1,0 +1,104 @@
+//! One file per subcommand; each takes the resolved [`Env`] and its arguments.
+
+use crate::cli::{Cli, Command};
+use crate::folder::{self, Env};
+use anyhow::Result;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+mod check;
+mod config;
+mod due;
+mod init;
+mod list;
+mod new;
+mod set;
+mod show;
+mod why;
+mod write;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match &cli.command {
+        Command::Init(a) => init::run(&cli, a),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut cmd, "uitstroom", &mut io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Config => config::run(&cli),
+        command => {
+            let env = folder::env(&cli)?;
+            match command {
+                Command::New(a) => new::run(&env, a),
+                Command::Show(a) => show::run(&env, a),
+                Command::List(a) => list::run(&env, a),
+                Command::Due(a) => due::run(&env, a),
+                Command::Log(a) => write::log(&env, a),
+                Command::Done(a) => write::done(&env, a),
+                Command::Defer(a) => write::defer(&env, a),
+                Command::Waive(a) => write::waive(&env, a),
+                Command::Set(a) => set::run(&env, a),
+                Command::Check(a) => check::run(&env, a),
+                Command::Why(a) => why::run(&env, a),
+                Command::Init(_) | Command::Completions { .. } | Command::Config => unreachable!("handled above"),
+            }
+        }
+    }
+}
+
+/// Writes a command's output to stdout; a closed pipe (`| head`) ends quietly.
+pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match f(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        r => Ok(r?),
+    }
+}
+
+/// Reports unreadable files on stderr (each with its place) and gives the exit status:
+/// 1 if any, else `ok`.
+pub(crate) fn finish(problems: &[crate::diag::Diagnostic], ok: ExitCode) -> ExitCode {
+    if problems.is_empty() {
+        return ok;
+    }
+    let mut err = io::stderr().lock();
+    for d in problems {
+        let _ = writeln!(err, "{d}");
+    }
+    ExitCode::from(1)
+}
+
+/// The output format: as asked, else a table on a terminal and plain text otherwise.
+pub(crate) fn format_or_default(f: Option<crate::cli::Format>) -> crate::cli::Format {
+    use std::io::IsTerminal;
+    f.unwrap_or(if io::stdout().is_terminal() {
+        crate::cli::Format::Table
+    } else {
+        crate::cli::Format::Plain
+    })
+}
+
+/// Whether a student passes the `--school` and `--track` filters.
+pub(crate) fn matches_filters(
+    s: &crate::student::Student,
+    school: Option<&str>,
+    track: Option<crate::cli::TrackArg>,
+) -> bool {
+    use crate::cli::TrackArg;
+    use crate::student::Track;
+    let school_ok = school.is_none_or(|want| {
+        s.school.as_deref().is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
+    });
+    let track_ok = track.is_none_or(|t| {
+        matches!(
+            (t, s.track),
+            (TrackArg::Pro, Track::Pro) | (TrackArg::Vso, Track::Vso) | (TrackArg::Entree, Track::Entree)
+        )
+    });
+    school_ok && track_ok
+}
+
+pub(crate) fn students_dirs(env: &Env) -> Vec<std::path::PathBuf> {
+    vec![env.students_dir()]
+}

@@ -1,0 +1,79 @@
+//! `new ID …`: create a student file, keys in the order of SPEC.md.
+
+use super::write::commit;
+use crate::cli::{NewArgs, ProfileArg, TrackArg};
+use crate::folder::Env;
+use crate::settings::Settings;
+use crate::student::{self, Profile, Track, valid_id};
+use crate::writer::NewStudent;
+use crate::{DataErrors, UsageError, store};
+use anyhow::{Result, bail};
+use std::process::ExitCode;
+
+pub fn text(a: &NewArgs) -> String {
+    let track = match a.track {
+        TrackArg::Pro => Track::Pro,
+        TrackArg::Vso => Track::Vso,
+        TrackArg::Entree => Track::Entree,
+    };
+    let profile = a.profile.map(|p| match p {
+        ProfileArg::Work => Profile::Work,
+        ProfileArg::Education => Profile::Education,
+        ProfileArg::DayActivities => Profile::DayActivities,
+    });
+    NewStudent {
+        id: &a.id,
+        name: &a.name,
+        birth_date: a.birth_date,
+        municipality: a.municipality.as_deref(),
+        school: a.school.as_deref(),
+        track,
+        profile,
+        enrolled: a.enrolled,
+        planned_exit: a.planned_exit,
+        year_offset: a.year_offset,
+    }
+    .text()
+}
+
+/// A word about the municipality when Route Arbeid will not apply or the name is old.
+pub fn municipality_note(settings: &Settings, m: Option<&str>) -> Option<String> {
+    let m = m?;
+    if let Some((new, since)) = Settings::current_name(m) {
+        return Some(format!("{m} is part of {new} since {since}; consider `set ID municipality \"{new}\"`"));
+    }
+    (!settings.in_region(Some(m))).then(|| {
+        format!("{m} is outside the Route Arbeid region ({}): only the school's own duties are computed", settings.region_name)
+    })
+}
+
+pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
+    if !valid_id(&a.id) {
+        return Err(UsageError::new(format!("`{}` is not a valid case id", a.id))
+            .hint("use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 (e.g. focus-2022-0137)")
+            .into());
+    }
+    if a.name.trim().is_empty() {
+        return Err(UsageError::new("the name is empty").into());
+    }
+    let dir = env.students_dir();
+    let path = dir.join(format!("{}.toml", a.id));
+    let archived = env.archive_dir().join(format!("{}.toml", a.id));
+    let src = text(a);
+    student::parse(&src, &path).map_err(DataErrors)?;
+    store::create_private_dir(&dir)?;
+    {
+        let _lock = store::lock(&env.root)?;
+        if path.exists() || archived.exists() {
+            let existing = if path.exists() { &path } else { &archived };
+            bail!("case `{}` exists already ({}); nothing was written", a.id, existing.display());
+        }
+        store::write_atomic(&path, &src, true)?;
+    }
+    println!("new case {} ({})", a.id, path.display());
+    if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
+        eprintln!("note: {note}");
+    }
+    commit(env, &path, &format!("uitstroom: new {}", a.id));
+    Ok(ExitCode::SUCCESS)
+}

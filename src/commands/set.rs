@@ -1,0 +1,92 @@
+//! `set ID FIELD VALUE`: change a top-level field, keeping the rest of the file — and
+//! the comment on the changed line — as it was (toml_edit edits the document).
+
+use super::write::commit;
+use crate::dates::parse_date;
+use crate::diag::did_you_mean;
+use crate::folder::Env;
+use crate::{UsageError, store};
+use anyhow::{Context, Result};
+use std::process::ExitCode;
+use toml_edit::{DocumentMut, Item, Value};
+
+const SETTABLE: &[&str] = &[
+    "name",
+    "birth_date",
+    "municipality",
+    "school",
+    "track",
+    "profile",
+    "enrolled",
+    "planned_exit",
+    "year_offset",
+];
+const REQUIRED: &[&str] = &["name", "birth_date", "track", "enrolled"];
+
+fn value_of(field: &str, raw: &str) -> Result<Value> {
+    let bad = |what: &str, example: &str| -> anyhow::Error {
+        UsageError::new(format!("`{raw}` is not {what}"))
+            .hint(format!("e.g. uitstroom set ID {field} {example}"))
+            .into()
+    };
+    Ok(match field {
+        "birth_date" | "enrolled" | "planned_exit" => {
+            let d = parse_date(raw).ok_or_else(|| bad("a date", "2026-07-10"))?;
+            d.to_string().parse::<Value>().context("formatting the date")?
+        }
+        "year_offset" => Value::from(raw.parse::<i64>().map_err(|_| bad("a whole number", "1"))?),
+        _ => Value::from(raw),
+    })
+}
+
+pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
+    let field = a.field.as_str();
+    if !SETTABLE.contains(&field) {
+        let hint = if matches!(field, "id" | "schema") {
+            "the id is the file name and cannot be changed with set".to_string()
+        } else if field == "events" || field == "contacts" {
+            "events are added with `uitstroom log`; contacts are edited in the file".to_string()
+        } else {
+            did_you_mean(field, SETTABLE)
+        };
+        return Err(UsageError::new(format!("`{field}` cannot be set")).hint(hint).into());
+    }
+    let remove = a.value.is_empty();
+    if remove && REQUIRED.contains(&field) {
+        return Err(UsageError::new(format!("`{field}` is required and cannot be removed")).into());
+    }
+    let new_value = if remove { None } else { Some(value_of(field, &a.value)?) };
+    let path = env.student_path(&a.id)?;
+    store::edit_student(&env.root, &path, |src, _| {
+        let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
+        let root = doc.as_table_mut();
+        match (new_value, root.get_mut(field)) {
+            (None, Some(_)) => {
+                root.remove(field);
+            }
+            (None, None) => {}
+            (Some(v), Some(Item::Value(old))) => {
+                // Keep the line's comment and spacing: only the value changes.
+                let decor = old.decor().clone();
+                *old = v;
+                *old.decor_mut() = decor;
+            }
+            (Some(v), _) => {
+                root.insert(field, Item::Value(v));
+            }
+        }
+        Ok(doc.to_string())
+    })?;
+    if remove {
+        println!("removed {field} of {}", a.id);
+    } else {
+        println!("set {field} of {} to {}", a.id, a.value);
+    }
+    if field == "municipality"
+        && let Some(note) = super::new::municipality_note(&env.settings, Some(&a.value))
+    {
+        eprintln!("note: {note}");
+    }
+    commit(env, &path, &format!("uitstroom: set {} {field}", a.id));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,86 @@
+//! Tables for a person at a terminal (comfy-table), coloured by status.
+
+use super::{DueRow, ListRow};
+use crate::rules::Status;
+use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+
+fn status_cell(s: Status, color: bool) -> Cell {
+    let c = Cell::new(s.name());
+    if !color {
+        return c;
+    }
+    match s {
+        Status::Overdue => c.fg(Color::Red),
+        Status::Open => c.fg(Color::Yellow),
+        Status::Done | Status::Waived => c.fg(Color::Green),
+        Status::Upcoming => c,
+    }
+}
+
+fn new_table(color: bool, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_HORIZONTAL_ONLY)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().map(|h| {
+            let c = Cell::new(h);
+            if color { c.add_attribute(comfy_table::Attribute::Bold) } else { c }
+        }));
+    if !color {
+        t.force_no_tty();
+    }
+    t
+}
+
+pub fn due(rows: &[DueRow], color: bool, lang: crate::Lang) -> String {
+    let header: &[&str] = match lang {
+        crate::Lang::En => &["Due", "Status", "Owner", "Case", "Name", "Action"],
+        crate::Lang::Nl => &["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Actie"],
+    };
+    let mut t = new_table(color, header);
+    for r in rows {
+        t.add_row(vec![
+            Cell::new(r.due),
+            status_cell(r.status, color),
+            Cell::new(r.rule.owner.name()),
+            Cell::new(&r.case),
+            Cell::new(&r.name),
+            Cell::new(format!("{}\n{}", r.title.get(lang), r.rule.id)),
+        ]);
+    }
+    format!("{t}\n")
+}
+
+pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang) -> String {
+    let header: &[&str] = match lang {
+        crate::Lang::En => &["Case", "Name", "Track", "Phase", "Flags", "Next action", "Due"],
+        crate::Lang::Nl => &["Dossier", "Naam", "Route", "Fase", "Kenmerken", "Volgende actie", "Datum"],
+    };
+    let mut t = new_table(color, header);
+    for r in rows {
+        let mut flags = Vec::new();
+        if r.vsv {
+            flags.push("vsv");
+        }
+        if !r.in_region {
+            flags.push("outside region");
+        }
+        let (next, due) = match r.next {
+            Some((rule, _, due, status)) => {
+                let cell = Cell::new(due);
+                let cell = if color && status == Status::Overdue { cell.fg(Color::Red) } else { cell };
+                (Cell::new(rule.id), cell)
+            }
+            None => (Cell::new("-"), Cell::new("")),
+        };
+        t.add_row(vec![
+            Cell::new(&r.id),
+            Cell::new(&r.name),
+            Cell::new(r.track),
+            Cell::new(r.phase.name()),
+            Cell::new(flags.join(", ")),
+            next,
+            due,
+        ]);
+    }
+    format!("{t}\n")
+}
