@@ -331,6 +331,19 @@ fn all_event_keys() -> Vec<&'static str> {
 pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     let mut r = Reader::new(src, path);
     let student = parse_with(&mut r);
+    // A misspelt key (`naam`) is reported once, with its suggestion, not again as the
+    // key that is missing (`name`).
+    let suggested: Vec<String> = r
+        .diags
+        .iter()
+        .filter_map(|d| d.hint.as_deref()?.strip_prefix("did you mean `")?.strip_suffix("`?").map(String::from))
+        .collect();
+    r.diags.retain(|d| {
+        !d.message
+            .strip_prefix("missing key `")
+            .and_then(|m| m.strip_suffix('`'))
+            .is_some_and(|k| suggested.iter().any(|s| s == k))
+    });
     match student {
         Some(s) if r.diags.is_empty() => Ok(s),
         _ => Err(r.diags),

@@ -1,0 +1,163 @@
+//! Runs the real binary in a temporary case folder with a fixed "today", a clean
+//! environment and its own HOME (jj's TestEnvironment, fd's TestEnv).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_uitstroom");
+
+pub struct Case {
+    pub dir: tempfile::TempDir,
+    git: bool,
+}
+
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    /// Asserts the exit status, showing all output when it differs.
+    #[track_caller]
+    pub fn code(self, want: i32) -> Out {
+        assert_eq!(self.code, want, "exit status\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+/// The settings of a folder with all defaults.
+pub const EMPTY_SETTINGS: &str = "";
+
+impl Case {
+    /// An empty case folder (uitstroom.toml with defaults, students/, archive/).
+    pub fn new() -> Case {
+        let c = Case { dir: tempfile::tempdir().unwrap(), git: false };
+        c.write("uitstroom.toml", EMPTY_SETTINGS);
+        fs::create_dir_all(c.path("students")).unwrap();
+        fs::create_dir_all(c.path("archive")).unwrap();
+        fs::create_dir_all(c.path("home")).unwrap();
+        c
+    }
+
+    /// A folder that is also a git repository with a test identity.
+    pub fn with_git() -> Case {
+        let mut c = Case::new();
+        c.git = true;
+        c.git_cmd(&["init", "-q", "-b", "main"]);
+        c.git_cmd(&["add", "uitstroom.toml"]);
+        c.git_cmd(&["commit", "-q", "-m", "start"]);
+        c
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, contents: &str) {
+        let p = self.path(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, contents).unwrap();
+    }
+
+    pub fn file(self, rel: &str, contents: &str) -> Case {
+        self.write(rel, contents);
+        self
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn base_command(&self, cwd: &Path) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear()
+            .current_dir(cwd)
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("home/.config"))
+            .env("LANG", "C.UTF-8")
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Test Coordinator")
+            .env("GIT_AUTHOR_EMAIL", "coordinator@example.org")
+            .env("GIT_COMMITTER_NAME", "Test Coordinator")
+            .env("GIT_COMMITTER_EMAIL", "coordinator@example.org");
+        cmd
+    }
+
+    /// Runs `uitstroom ARGS` in the case folder, with `UITSTROOM_TODAY` set.
+    pub fn run_on(&self, today: &str, args: &[&str]) -> Out {
+        let mut cmd = self.base_command(self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today).args(args);
+        run(cmd)
+    }
+
+    /// Runs with a custom environment tweak (no UITSTROOM_TODAY unless the caller sets it).
+    pub fn run_with(&self, cwd: &Path, f: impl FnOnce(&mut Command)) -> Out {
+        let mut cmd = self.base_command(cwd);
+        f(&mut cmd);
+        run(cmd)
+    }
+
+    pub fn git_cmd(&self, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .current_dir(self.dir.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Test Coordinator")
+            .env("GIT_AUTHOR_EMAIL", "coordinator@example.org")
+            .env("GIT_COMMITTER_NAME", "Test Coordinator")
+            .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
+fn run(mut cmd: Command) -> Out {
+    let o = cmd.output().unwrap();
+    Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(o.stdout).unwrap(),
+        stderr: String::from_utf8(o.stderr).unwrap(),
+    }
+}
+
+/// A student file as a coordinator writes it; `extra` is appended as is.
+pub fn student(id: &str, name: &str, track: &str, birth: &str, enrolled: &str, municipality: &str, extra: &str) -> String {
+    format!(
+        "schema = 1\nid = \"{id}\"\nname = \"{name}\"\nbirth_date = {birth}\nmunicipality = \"{municipality}\"\nschool = \"Praktijkschool Focus\"\ntrack = \"{track}\"\nenrolled = {enrolled}\n{extra}"
+    )
+}
+
+/// Validates `value` against a contract schema in tests/contracts/.
+pub fn assert_contract(schema: &str, value: &serde_json::Value) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/contracts").join(schema);
+    let schema: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "contract violated: {errors:#?}\n{value:#}");
+}
+
+/// The lines in which two texts differ, for a readable assertion message.
+#[track_caller]
+pub fn assert_same(got: &str, want: &str) {
+    if got != want {
+        let mut msg = String::new();
+        for (i, (g, w)) in got.lines().zip(want.lines()).enumerate() {
+            if g != w {
+                msg.push_str(&format!("line {}:\n  got:  {g}\n  want: {w}\n", i + 1));
+            }
+        }
+        panic!("texts differ ({} vs {} lines)\n{msg}\n--- got ---\n{got}\n--- want ---\n{want}", got.lines().count(), want.lines().count());
+    }
+}

@@ -1,0 +1,165 @@
+//! Writes: `new`, `log`, `done`, `defer`, `waive`, `set` keep every byte of a hand-edited
+//! file outside what they change, refuse what would be invalid, and write privately.
+
+use crate::harness::{Case, assert_same};
+
+/// A file as a coordinator keeps it: comments, odd spacing, contacts before events.
+const COMMENTED: &str = r#"# Sem: stage bij hoveniersbedrijf De Linde
+schema = 1
+id = "sem"
+name   = "Sem de Vries"      # roepnaam
+birth_date = 2008-05-14
+municipality = "Heiloo"
+track = "pro"
+profile = "work"             # besproken in MDO
+enrolled = 2021-08-23
+planned_exit = 2026-07-10    # optional
+
+[contacts]
+mentor = "J. Bakker"
+
+[[events]]                   # startgesprek
+date = 2025-09-15
+kind = "start-meeting"
+note = "Uitstroom arbeid in juli."
+"#;
+
+fn case() -> Case {
+    Case::new().file("students/sem.toml", COMMENTED)
+}
+
+#[test]
+fn log_appends_and_keeps_every_byte() {
+    let c = case();
+    let out = c.run_on("2026-07-10", &["log", "sem", "exit", "destination=work", "job_found=false", "--note", "baan \"nog\" zoeken"]).code(0);
+    assert!(out.stdout.starts_with("log exit for sem on 2026-07-10\n"), "{}", out.stdout);
+    // The exit makes the warm handover and the jobcoach assessment due.
+    assert!(out.stdout.contains("due: check-in-handover"), "{}", out.stdout);
+    assert!(out.stdout.contains("due: jobcoach-assessment"), "{}", out.stdout);
+    let want = format!(
+        "{COMMENTED}\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"work\"\njob_found = false\nnote = 'baan \"nog\" zoeken'\n"
+    );
+    assert_same(&c.read("students/sem.toml"), &want);
+}
+
+#[test]
+fn done_completes_and_is_refused_where_it_would_not() {
+    let c = case();
+    c.run_on("2026-07-10", &["log", "sem", "exit", "destination=day-activities", "benefit=true"]).code(0);
+    let out = c.run_on("2026-07-15", &["done", "sem", "simple-switch-check"]).code(0);
+    assert!(out.stdout.contains("done: simple-switch-check"), "{}", out.stdout);
+    let before = c.read("students/sem.toml");
+    // Nothing open any more: refused, and nothing written.
+    let out = c.run_on("2026-07-16", &["done", "sem", "simple-switch-check"]).code(1);
+    assert!(out.stderr.contains("sem has no open `simple-switch-check` action, so nothing was written"), "{}", out.stderr);
+    assert_eq!(c.read("students/sem.toml"), before);
+    // A milestone is not something to do.
+    c.run_on("2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
+    // Unknown rule: usage error with a suggestion.
+    let out = c.run_on("2026-07-16", &["done", "sem", "age18"]).code(2);
+    assert!(out.stderr.contains("did you mean `age-18`?"), "{}", out.stderr);
+}
+
+/// A `done` dated before the action opens would not complete it: refused with the date.
+#[test]
+fn done_before_the_window_is_refused() {
+    let c = case();
+    let out = c.run_on("2026-07-01", &["log", "sem", "exit", "destination=education"]).code(0);
+    assert!(out.stdout.contains("due: summer-enrolment-check"), "{}", out.stdout);
+    let out = c.run_on("2026-08-20", &["done", "sem", "aftercare-contact", "--date", "2026-06-01"]).code(1);
+    assert!(out.stderr.contains("which opens 2026-07-01"), "{}", out.stderr);
+}
+
+#[test]
+fn defer_and_waive() {
+    let c = case();
+    c.run_on("2026-07-01", &["log", "sem", "exit", "destination=education"]).code(0);
+    c.run_on("2026-07-20", &["defer", "sem", "summer-enrolment-check", "--until", "2026-09-15", "--reason", "opleiding start later"]).code(0);
+    let out = c.run_on("2026-08-10", &["due", "--within", "60d", "--format", "json", "--owner", "doorstroompunt"]).code(0);
+    assert_eq!(out.json()[0]["due"], "2026-09-15");
+    c.run_on("2026-08-10", &["waive", "sem", "summer-enrolment-check", "--reason", "verhuisd naar Groningen"]).code(0);
+    let out = c.run_on("2026-08-10", &["due", "--within", "60d", "--format", "json", "--owner", "doorstroompunt"]).code(0);
+    assert_eq!(out.stdout, "[]\n");
+    let out = c.run_on("2026-08-10", &["show", "sem"]).code(0);
+    assert!(out.stdout.contains("waived on 2026-08-10: verhuisd naar Groningen"), "{}", out.stdout);
+}
+
+#[test]
+fn log_rejects_bad_fields_with_hints() {
+    let c = case();
+    let out = c.run_on("2026-07-10", &["log", "sem", "exit", "destination=wrok"]).code(2);
+    assert!(out.stderr.contains("unknown destination `wrok`\n  hint: did you mean `work`?"), "{}", out.stderr);
+    let out = c.run_on("2026-07-10", &["log", "sem", "handover"]).code(2);
+    assert!(out.stderr.contains("a `handover` event needs `to`"), "{}", out.stderr);
+    let out = c.run_on("2026-07-10", &["log", "sem", "start-meting"]).code(2);
+    assert!(out.stderr.contains("did you mean `start-meeting`?"), "{}", out.stderr);
+    c.run_on("2026-07-10", &["log", "nobody", "note"]).code(2);
+    assert_eq!(c.read("students/sem.toml"), COMMENTED);
+}
+
+/// `set` changes one value and keeps the comment on its line and everything else.
+#[test]
+fn set_keeps_comments_and_order() {
+    let c = case();
+    c.run_on("2026-07-10", &["set", "sem", "planned_exit", "2027-07-09"]).code(0);
+    assert_same(&c.read("students/sem.toml"), &COMMENTED.replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09"));
+    c.run_on("2026-07-10", &["set", "sem", "school", "Praktijkschool Focus"]).code(0);
+    let text = c.read("students/sem.toml");
+    assert!(text.contains("school = \"Praktijkschool Focus\"\n\n[contacts]"), "{text}");
+    let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(1);
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    c.run_on("2026-07-10", &["set", "sem", "birth_date", "2008-02-30"]).code(2);
+    c.run_on("2026-07-10", &["set", "sem", "id", "x"]).code(2);
+}
+
+#[test]
+fn new_writes_a_valid_private_file_and_refuses_existing_or_invalid_ids() {
+    let c = Case::new();
+    let args = ["new", "focus-2022-0137", "--name", "Sem de Vries", "--birth-date", "2008-05-14", "--track", "pro", "--enrolled", "2021-08-23", "--municipality", "Heiloo", "--school", "Praktijkschool Focus"];
+    c.run_on("2026-07-10", &args).code(0);
+    assert_eq!(
+        c.read("students/focus-2022-0137.toml"),
+        "schema = 1\nid = \"focus-2022-0137\"\nname = \"Sem de Vries\"\nbirth_date = 2008-05-14\nmunicipality = \"Heiloo\"\nschool = \"Praktijkschool Focus\"\ntrack = \"pro\"\nenrolled = 2021-08-23\n"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(c.path("students/focus-2022-0137.toml")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let out = c.run_on("2026-07-10", &args).code(1);
+    assert!(out.stderr.contains("exists already"), "{}", out.stderr);
+    let mut bad = args;
+    bad[1] = "Focus 2022";
+    c.run_on("2026-07-10", &bad).code(2);
+    let mut bad_date = args;
+    bad_date[5] = "2008-02-30";
+    let out = c.run_on("2026-07-10", &bad_date).code(2);
+    assert!(out.stderr.contains("not a date"), "{}", out.stderr);
+}
+
+/// Two writers at once: the lock serialises them and no update is lost.
+#[test]
+fn concurrent_logs_lose_nothing() {
+    let c = case();
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            let dir = c.dir.path().to_path_buf();
+            std::thread::spawn(move || {
+                std::process::Command::new(crate::harness::BIN)
+                    .args(["--dir", dir.to_str().unwrap(), "--today", "2026-07-10", "log", "sem", "note", "--note", &format!("n{i}")])
+                    .env("GIT_CONFIG_GLOBAL", "/dev/null")
+                    .output()
+                    .unwrap()
+            })
+        })
+        .collect();
+    for h in handles {
+        assert!(h.join().unwrap().status.success());
+    }
+    let text = c.read("students/sem.toml");
+    for i in 0..8 {
+        assert!(text.contains(&format!("note = \"n{i}\"")), "{text}");
+    }
+    assert!(text.starts_with(COMMENTED));
+}
