@@ -12,7 +12,8 @@ pub fn add_days(d: Date, n: i64) -> Date {
     if n >= 0 {
         d.checked_add_days(Days::new(n as u64)).unwrap_or(Date::MAX)
     } else {
-        d.checked_sub_days(Days::new(n.unsigned_abs())).unwrap_or(Date::MIN)
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+            .unwrap_or(Date::MIN)
     }
 }
 
@@ -27,7 +28,8 @@ pub fn add_months(d: Date, n: i32) -> Date {
     if n >= 0 {
         d.checked_add_months(Months::new(n as u32)).unwrap_or(Date::MAX)
     } else {
-        d.checked_sub_months(Months::new(n.unsigned_abs())).unwrap_or(Date::MIN)
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+            .unwrap_or(Date::MIN)
     }
 }
 
@@ -199,7 +201,9 @@ mod tests {
 
     #[test]
     fn school_year_boundaries() {
-        let sy = SchoolYears { start: MonthDay::new(8, 1) };
+        let sy = SchoolYears {
+            start: MonthDay::new(8, 1),
+        };
         assert_eq!(sy.of(d("2025-07-31")), 2024);
         assert_eq!(sy.of(d("2025-08-01")), 2025);
         assert_eq!(sy.start(2025), d("2025-08-01"));
@@ -211,7 +215,9 @@ mod tests {
 
     #[test]
     fn school_year_with_another_start() {
-        let sy = SchoolYears { start: MonthDay::new(9, 1) };
+        let sy = SchoolYears {
+            start: MonthDay::new(9, 1),
+        };
         assert_eq!(sy.of(d("2025-08-31")), 2024);
         assert_eq!(sy.end(2024), d("2025-08-31"));
     }
@@ -219,7 +225,9 @@ mod tests {
     /// Leerjaar = SY(d) − SY(enrolled) + 1, plus `year_offset`.
     #[test]
     fn leerjaar_school_years() {
-        let sy = SchoolYears { start: MonthDay::new(8, 1) };
+        let sy = SchoolYears {
+            start: MonthDay::new(8, 1),
+        };
         assert_eq!(sy.of_leerjaar(d("2021-08-23"), 0, 3), 2023);
         assert_eq!(sy.of_leerjaar(d("2021-08-23"), 1, 3), 2022);
         // Enrolled in July belongs to the school year that began the August before.

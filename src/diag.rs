@@ -113,7 +113,7 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 }
 
 /// A hint naming the nearest valid name, else listing what is valid.
-pub fn did_you_mean<'a>(name: &str, candidates: &[&'a str]) -> String {
+pub fn did_you_mean(name: &str, candidates: &[&str]) -> String {
     match suggest(name, candidates.iter().copied()) {
         Some(c) => format!("did you mean `{c}`?"),
         None => format!("expected one of: {}", candidates.join(", ")),

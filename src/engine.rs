@@ -186,7 +186,10 @@ mod tests {
     /// Stap 5: "niet is aangekomen bij zijn vervolgopleiding … wordt de student vsv'er".
     #[test]
     fn entree_to_education_is_vsv_once_enrolment_is_missing() {
-        let s = student("entree").event("2026-07-10", "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"");
+        let s = student("entree").event(
+            "2026-07-10",
+            "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"",
+        );
         assert!(!derived(&s, "2026-08-01").vsv);
         let s = s.event("2026-08-05", "kind = \"enrolment-missing\"");
         assert!(derived(&s, "2026-08-06").vsv);
@@ -194,7 +197,9 @@ mod tests {
 
     #[test]
     fn vsv_needs_under_23_and_no_startkwalificatie() {
-        let s = student("entree").born("2003-01-10").event("2026-03-10", "kind = \"exit\"; destination = \"none\"");
+        let s = student("entree")
+            .born("2003-01-10")
+            .event("2026-03-10", "kind = \"exit\"; destination = \"none\"");
         assert!(!derived(&s, "2026-04-01").vsv, "23 at exit");
         let s = student("entree")
             .event("2026-03-10", "kind = \"exit\"; destination = \"work\"")

@@ -27,7 +27,9 @@ impl std::fmt::Display for Source {
         match self {
             Source::Flag => f.write_str("--dir"),
             Source::EnvVar => f.write_str("UITSTROOM_DIR"),
-            Source::Ancestor => f.write_str("the nearest folder above the working directory with uitstroom.toml"),
+            Source::Ancestor => {
+                f.write_str("the nearest folder above the working directory with uitstroom.toml")
+            }
             Source::UserConfig(p) => write!(f, "`dir` in {}", p.display()),
         }
     }
@@ -78,9 +80,11 @@ impl Env {
             Some(s) => format!("did you mean `{s}`?"),
             None => "`uitstroom list` shows the cases; `uitstroom new` makes one".into(),
         };
-        Err(UsageError::new(format!("no case `{id}` in {}", self.students_dir().display()))
-            .hint(hint)
-            .into())
+        Err(
+            UsageError::new(format!("no case `{id}` in {}", self.students_dir().display()))
+                .hint(hint)
+                .into(),
+        )
     }
 }
 
@@ -90,15 +94,21 @@ pub fn user_config_path() -> Option<PathBuf> {
 }
 
 fn from_user_config() -> Result<Option<(PathBuf, PathBuf)>> {
-    let Some(path) = user_config_path() else { return Ok(None) };
-    let Ok(src) = std::fs::read_to_string(&path) else { return Ok(None) };
+    let Some(path) = user_config_path() else {
+        return Ok(None);
+    };
+    let Ok(src) = std::fs::read_to_string(&path) else {
+        return Ok(None);
+    };
     let table: toml::Table = toml::from_str(&src)
         .map_err(|e| UsageError::new(format!("{}: {}", path.display(), e.message().trim_end())))?;
     match table.get("dir") {
         Some(toml::Value::String(d)) => Ok(Some((PathBuf::from(d), path))),
-        Some(_) => Err(UsageError::new(format!("{}: `dir` must be a string", path.display()))
-            .hint("write it as dir = \"/path/to/folder\"")
-            .into()),
+        Some(_) => Err(
+            UsageError::new(format!("{}: `dir` must be a string", path.display()))
+                .hint("write it as dir = \"/path/to/folder\"")
+                .into(),
+        ),
         None => Ok(None),
     }
 }
@@ -136,9 +146,11 @@ pub fn discover(flag: Option<&Path>) -> Result<(PathBuf, Source)> {
     if let Some((d, path)) = from_user_config()? {
         return must_exist(d, Source::UserConfig(path));
     }
-    Err(UsageError::new("no case folder here (no uitstroom.toml in this folder or above it)")
-        .hint("make one with `uitstroom init DIR`, or point to one with --dir DIR or UITSTROOM_DIR")
-        .into())
+    Err(
+        UsageError::new("no case folder here (no uitstroom.toml in this folder or above it)")
+            .hint("make one with `uitstroom init DIR`, or point to one with --dir DIR or UITSTROOM_DIR")
+            .into(),
+    )
 }
 
 /// Reads the settings of the folder; their errors are data errors with a place.
@@ -147,7 +159,11 @@ pub fn load_settings(root: &Path) -> Result<Settings, Vec<Diagnostic>> {
     let shown = crate::store::shown(&path);
     match std::fs::read_to_string(&path) {
         Ok(src) => Settings::parse(&src, &shown),
-        Err(e) => Err(vec![Diagnostic::error(&shown, crate::diag::Pos::START, format!("cannot read: {e}"))]),
+        Err(e) => Err(vec![Diagnostic::error(
+            &shown,
+            crate::diag::Pos::START,
+            format!("cannot read: {e}"),
+        )]),
     }
 }
 
@@ -160,7 +176,11 @@ pub fn lang(arg: Option<LangArg>) -> Lang {
                 .iter()
                 .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
                 .unwrap_or_default();
-            if lang.starts_with("nl") { Lang::Nl } else { Lang::En }
+            if lang.starts_with("nl") {
+                Lang::Nl
+            } else {
+                Lang::En
+            }
         }
     }
 }

@@ -17,7 +17,11 @@ pub enum Outcome {
 }
 
 fn git(root: &Path, args: &[&str]) -> std::io::Result<Output> {
-    let dir = if root.as_os_str().is_empty() { Path::new(".") } else { root };
+    let dir = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
     Command::new("git").arg("-C").arg(dir).args(args).output()
 }
 
@@ -37,7 +41,13 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
         return Outcome::NotApplicable;
     }
     // A merge, rebase or cherry-pick in progress is the user's to finish.
-    for marker in ["MERGE_HEAD", "rebase-merge", "rebase-apply", "CHERRY_PICK_HEAD", "REVERT_HEAD"] {
+    for marker in [
+        "MERGE_HEAD",
+        "rebase-merge",
+        "rebase-apply",
+        "CHERRY_PICK_HEAD",
+        "REVERT_HEAD",
+    ] {
         if let Ok(o) = git(root, &["rev-parse", "--git-path", marker]) {
             let p = PathBuf::from(stdout(&o));
             let p = if p.is_relative() { root.join(p) } else { p };
@@ -63,7 +73,10 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
     // Changes the user staged themselves must not ride along in our commit.
     if let Ok(o) = git(root, &["diff", "--cached", "--name-only", "-z"]) {
         let staged = String::from_utf8_lossy(&o.stdout).into_owned();
-        if staged.split('\0').any(|s| !s.is_empty() && !ours.iter().any(|p| p == s)) {
+        if staged
+            .split('\0')
+            .any(|s| !s.is_empty() && !ours.iter().any(|p| p == s))
+        {
             return Outcome::Skipped("other changes are staged".into());
         }
     }

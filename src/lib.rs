@@ -41,7 +41,10 @@ pub struct UsageError {
 
 impl UsageError {
     pub fn new(message: impl Into<String>) -> Self {
-        UsageError { message: message.into(), hint: None }
+        UsageError {
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -89,7 +92,10 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
 pub fn report(err: &anyhow::Error) -> ExitCode {
     if let Some(d) = err.downcast_ref::<DataErrors>() {
         // Context first (what was being done), then each problem with its place.
-        for c in err.chain().take_while(|c| c.downcast_ref::<DataErrors>().is_none()) {
+        for c in err
+            .chain()
+            .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
+        {
             eprintln!("error: {c}");
         }
         eprintln!("{d}");

@@ -32,9 +32,16 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             region_name: "Noord-Kennemerland".into(),
-            municipalities: ["Alkmaar", "Dijk en Waard", "Bergen", "Uitgeest", "Castricum", "Heiloo"]
-                .map(String::from)
-                .to_vec(),
+            municipalities: [
+                "Alkmaar",
+                "Dijk en Waard",
+                "Bergen",
+                "Uitgeest",
+                "Castricum",
+                "Heiloo",
+            ]
+            .map(String::from)
+            .to_vec(),
             school_year_start: MonthDay::new(8, 1),
             summer_start: MonthDay::new(7, 1),
             start_meeting_by: MonthDay::new(10, 1),
@@ -53,7 +60,13 @@ fn same_name(a: &str, b: &str) -> bool {
     let norm = |s: &str| {
         s.trim()
             .chars()
-            .map(|c| if c == '-' { ' ' } else { c.to_lowercase().next().unwrap_or(c) })
+            .map(|c| {
+                if c == '-' {
+                    ' '
+                } else {
+                    c.to_lowercase().next().unwrap_or(c)
+                }
+            })
             .collect::<String>()
     };
     norm(a) == norm(b)
@@ -78,7 +91,9 @@ impl Settings {
     pub fn in_region(&self, municipality: Option<&str>) -> bool {
         let Some(m) = municipality else { return false };
         let current = Self::current_name(m).map_or(m, |(new, _)| new);
-        self.municipalities.iter().any(|r| same_name(r, current) || same_name(r, m))
+        self.municipalities
+            .iter()
+            .any(|r| same_name(r, current) || same_name(r, m))
     }
 
     /// Reads `uitstroom.toml`; an empty file means all defaults.
@@ -122,7 +137,13 @@ fn read_into(r: &mut Reader<'_>, root: &toml::de::DeTable<'_>, s: &mut Settings)
     if let Some(v) = root.get("calendar")
         && let Some(t) = r.table("calendar", v)
     {
-        let keys = ["school_year_start", "summer_start", "start_meeting_by", "spring_from", "spring_by"];
+        let keys = [
+            "school_year_start",
+            "summer_start",
+            "start_meeting_by",
+            "spring_from",
+            "spring_by",
+        ];
         r.unknown_keys(t, &keys, "in [calendar]");
         for (k, v) in t.iter() {
             let key = k.get_ref().as_ref();
@@ -203,7 +224,10 @@ mod tests {
 
     #[test]
     fn empty_file_means_defaults() {
-        assert_eq!(Settings::parse("", Path::new("u.toml")).unwrap(), Settings::default());
+        assert_eq!(
+            Settings::parse("", Path::new("u.toml")).unwrap(),
+            Settings::default()
+        );
     }
 
     #[test]
@@ -219,7 +243,14 @@ mod tests {
     #[test]
     fn former_municipalities_count_as_their_successor() {
         let s = Settings::default();
-        for m in ["Heerhugowaard", "Langedijk", "Graft-De Rijp", "Schermer", "heiloo", " Dijk-en-Waard "] {
+        for m in [
+            "Heerhugowaard",
+            "Langedijk",
+            "Graft-De Rijp",
+            "Schermer",
+            "heiloo",
+            " Dijk-en-Waard ",
+        ] {
             assert!(s.in_region(Some(m)), "{m}");
         }
         for m in ["Hoorn", "Zaanstad", ""] {

@@ -14,7 +14,8 @@ pub const LOCK_FILE: &str = ".uitstroom.lock";
 
 /// A path as it is shown: without a leading `./`.
 pub fn shown(path: &Path) -> PathBuf {
-    path.strip_prefix(".").map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+    path.strip_prefix(".")
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
 }
 
 /// The `*.toml` files of a folder, sorted by name; a missing folder is empty.
@@ -47,8 +48,13 @@ pub fn list_ids(dir: &Path) -> Result<Vec<String>> {
 
 /// Reads a file as UTF-8 text; a problem is a diagnostic at its place.
 pub fn read_text(path: &Path) -> Result<String, Vec<Diagnostic>> {
-    let bytes = fs::read(path)
-        .map_err(|e| vec![Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))])?;
+    let bytes = fs::read(path).map_err(|e| {
+        vec![Diagnostic::error(
+            path,
+            Pos::START,
+            format!("cannot read the file: {e}"),
+        )]
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -115,7 +121,8 @@ pub fn lock(root: &Path) -> Result<Lock> {
         .write(true)
         .open(&path)
         .with_context(|| format!("opening the lock file {}", path.display()))?;
-    file.lock().with_context(|| format!("locking {}", path.display()))?;
+    file.lock()
+        .with_context(|| format!("locking {}", path.display()))?;
     Ok(Lock(file))
 }
 
@@ -175,7 +182,8 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         b.mode(0o700);
     }
-    b.create(path).with_context(|| format!("creating {}", path.display()))
+    b.create(path)
+        .with_context(|| format!("creating {}", path.display()))
 }
 
 /// Edits a student file under the folder lock: reads it, lets `edit` compute the new
@@ -198,8 +206,15 @@ pub fn edit_student(
     let after = match student::parse(&new_src, path) {
         Ok(s) => s,
         Err(diags) => {
-            let msgs: Vec<String> = diags.iter().map(|d| format!("{}: {}", d.message, d.hint.clone().unwrap_or_default())).collect();
-            bail!("the change would make {} invalid, so nothing was written: {}", path.display(), msgs.join("; "));
+            let msgs: Vec<String> = diags
+                .iter()
+                .map(|d| format!("{}: {}", d.message, d.hint.clone().unwrap_or_default()))
+                .collect();
+            bail!(
+                "the change would make {} invalid, so nothing was written: {}",
+                path.display(),
+                msgs.join("; ")
+            );
         }
     };
     write_atomic(path, &new_src, false)?;

@@ -159,23 +159,43 @@ pub enum EventKind {
     AbaSubmitted,
     RegisterIndication,
     LeerplichtConsulted,
-    StudyAdvice { outcome: Outcome },
+    StudyAdvice {
+        outcome: Outcome,
+    },
     SpringReview,
     DropoutRisk,
     Exit(Box<Exit>),
-    JobcoachAssessed { needed: Option<bool> },
-    Handover { to: HandoverTo, support_question: bool },
-    CheckInExtended { until: Option<Date> },
+    JobcoachAssessed {
+        needed: Option<bool>,
+    },
+    Handover {
+        to: HandoverTo,
+        support_question: bool,
+    },
+    CheckInExtended {
+        until: Option<Date>,
+    },
     CheckInClosed,
     EnrolmentConfirmed,
     EnrolmentMissing,
     JobLost,
-    Qualification { level: Level },
+    Qualification {
+        level: Level,
+    },
     ExitInterview,
     AftercareContact,
-    Done { rule: &'static str },
-    Deferred { rule: &'static str, until: Date, reason: String },
-    Waived { rule: &'static str, reason: String },
+    Done {
+        rule: &'static str,
+    },
+    Deferred {
+        rule: &'static str,
+        until: Date,
+        reason: String,
+    },
+    Waived {
+        rule: &'static str,
+        reason: String,
+    },
     Note,
 }
 
@@ -271,10 +291,7 @@ impl Student {
 
     /// The latest exit (the student's current status).
     pub fn last_exit(&self) -> Option<(&Event, &Exit)> {
-        self.events
-            .iter()
-            .rev()
-            .find_map(|e| e.exit().map(|x| (e, x)))
+        self.events.iter().rev().find_map(|e| e.exit().map(|x| (e, x)))
     }
 
     /// Events of one kind, with their index.
@@ -336,7 +353,13 @@ pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     let suggested: Vec<String> = r
         .diags
         .iter()
-        .filter_map(|d| d.hint.as_deref()?.strip_prefix("did you mean `")?.strip_suffix("`?").map(String::from))
+        .filter_map(|d| {
+            d.hint
+                .as_deref()?
+                .strip_prefix("did you mean `")?
+                .strip_suffix("`?")
+                .map(String::from)
+        })
         .collect();
     r.diags.retain(|d| {
         !d.message
@@ -368,7 +391,11 @@ fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
                 return None;
             }
             if n != SCHEMA {
-                r.error(&v.span(), format!("unknown schema {n}"), Some("write schema = 1".into()));
+                r.error(
+                    &v.span(),
+                    format!("unknown schema {n}"),
+                    Some("write schema = 1".into()),
+                );
             }
         }
         None => r.missing(&root_span, "schema", "1"),
@@ -396,9 +423,15 @@ fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
         Some(id)
     });
     let name = req(r, root, &root_span, "name", "\"…\"", |r, v| r.str("name", v));
-    let birth_date = req(r, root, &root_span, "birth_date", "2008-05-14", |r, v| r.date("birth_date", v));
-    let track = req(r, root, &root_span, "track", "\"pro\"", |r, v| r.enumeration::<Track>("track", v));
-    let enrolled = req(r, root, &root_span, "enrolled", "2021-08-23", |r, v| r.date("enrolled", v));
+    let birth_date = req(r, root, &root_span, "birth_date", "2008-05-14", |r, v| {
+        r.date("birth_date", v)
+    });
+    let track = req(r, root, &root_span, "track", "\"pro\"", |r, v| {
+        r.enumeration::<Track>("track", v)
+    });
+    let enrolled = req(r, root, &root_span, "enrolled", "2021-08-23", |r, v| {
+        r.date("enrolled", v)
+    });
     let municipality = opt(r, root, "municipality", |r, v| r.str("municipality", v));
     let school = opt(r, root, "school", |r, v| r.str("school", v));
     let profile = opt(r, root, "profile", |r, v| r.enumeration::<Profile>("profile", v));
@@ -482,7 +515,11 @@ fn opt<T>(
 fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
     let span = item.span();
     let Some(t) = item.get_ref().as_table() else {
-        r.error(&span, "an event must be a table", Some("write each event as an [[events]] section".into()));
+        r.error(
+            &span,
+            "an event must be a table",
+            Some("write each event as an [[events]] section".into()),
+        );
         return None;
     };
     let kind_v = t.get("kind");
@@ -498,7 +535,11 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
 
     // Keys: the common ones, then those of this kind; a key of another kind says so.
     let own: Vec<&str> = match kind {
-        Some(k) => EVENT_COMMON.iter().copied().chain(k.fields().iter().map(|f| f.0)).collect(),
+        Some(k) => EVENT_COMMON
+            .iter()
+            .copied()
+            .chain(k.fields().iter().map(|f| f.0))
+            .collect(),
         None => all_event_keys(),
     };
     for (k, _) in t.iter() {
@@ -515,7 +556,11 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
                 } else {
                     format!("a `{kind}` event has: {}", fields.join(", "))
                 };
-                r.error(&k.span(), format!("`{name}` is not a field of a `{kind}` event"), Some(hint));
+                r.error(
+                    &k.span(),
+                    format!("`{name}` is not a field of a `{kind}` event"),
+                    Some(hint),
+                );
             }
             _ => {
                 let hint = did_you_mean(name, &own);
@@ -541,7 +586,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
             );
         }
     }
-    let rule = |r: &mut Reader<'_>| opt(r, t, "rule", |r, v| rule_id(r, v));
+    let rule = |r: &mut Reader<'_>| opt(r, t, "rule", rule_id);
     let ek = match kind {
         Kind::StartMeeting => EventKind::StartMeeting,
         Kind::RegisterDiscussed => EventKind::RegisterDiscussed,

@@ -89,15 +89,26 @@ mod tests {
 
     #[test]
     fn append_keeps_every_byte_and_separates_with_a_blank_line() {
-        assert_eq!(append_block("a = 1 # c\n", "[[events]]\n"), "a = 1 # c\n\n[[events]]\n");
+        assert_eq!(
+            append_block("a = 1 # c\n", "[[events]]\n"),
+            "a = 1 # c\n\n[[events]]\n"
+        );
         assert_eq!(append_block("a = 1", "[[events]]\n"), "a = 1\n\n[[events]]\n");
     }
 
     #[test]
     fn notes_are_escaped() {
-        let b = event_block(parse_date("2026-07-10").unwrap(), Kind::Note, &[], Some("zei: \"ok\"\nnieuwe regel"));
+        let b = event_block(
+            parse_date("2026-07-10").unwrap(),
+            Kind::Note,
+            &[],
+            Some("zei: \"ok\"\nnieuwe regel"),
+        );
         let doc: toml::Table = toml::from_str(&b).unwrap();
-        assert_eq!(doc["events"][0]["note"].as_str(), Some("zei: \"ok\"\nnieuwe regel"));
+        assert_eq!(
+            doc["events"][0]["note"].as_str(),
+            Some("zei: \"ok\"\nnieuwe regel")
+        );
     }
 
     #[test]
@@ -116,7 +127,22 @@ mod tests {
         };
         let text = s.text();
         let keys: Vec<&str> = text.lines().map(|l| l.split(' ').next().unwrap()).collect();
-        assert_eq!(keys, ["schema", "id", "name", "birth_date", "municipality", "school", "track", "profile", "enrolled", "planned_exit", "year_offset"]);
+        assert_eq!(
+            keys,
+            [
+                "schema",
+                "id",
+                "name",
+                "birth_date",
+                "municipality",
+                "school",
+                "track",
+                "profile",
+                "enrolled",
+                "planned_exit",
+                "year_offset"
+            ]
+        );
         let parsed = crate::student::parse(&text, std::path::Path::new("focus-2022-0137.toml")).unwrap();
         assert_eq!(parsed.name, "Sem \"de\" Vries");
     }

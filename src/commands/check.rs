@@ -7,8 +7,8 @@ use crate::dates::{self, Date};
 use crate::diag::{Diagnostic, Pos};
 use crate::folder::Env;
 use crate::settings::Settings;
-use crate::student::{self, Destination, Diploma, EventKind, HandoverTo, Student};
 use crate::store;
+use crate::student::{self, Destination, Diploma, EventKind, HandoverTo, Student};
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -35,16 +35,24 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
     for (id, d) in per_file {
         diags.extend(d);
         if let Some((id, path, off, src)) = id {
-            ids.entry(id).or_default().push((path, Pos::at(&src, off as usize)));
+            ids.entry(id)
+                .or_default()
+                .push((path, Pos::at(&src, off as usize)));
         }
     }
     for (id, places) in &ids {
         if places.len() > 1 {
             for (p, pos) in places {
-                let others: Vec<String> = places.iter().filter(|(q, _)| q != p).map(|(q, _)| q.display().to_string()).collect();
+                let others: Vec<String> = places
+                    .iter()
+                    .filter(|(q, _)| q != p)
+                    .map(|(q, _)| q.display().to_string())
+                    .collect();
                 diags.push(
                     Diagnostic::error(p, *pos, format!("id `{id}` is used by {} too", others.join(", ")))
-                        .hint("each case has one file; give one of them another id (and file name)".to_string()),
+                        .hint(
+                            "each case has one file; give one of them another id (and file name)".to_string(),
+                        ),
                 );
             }
         }
@@ -63,11 +71,21 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
             Ok(())
         })?,
     }
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Every problem of one parsed student file beyond its schema.
-pub fn check_student(path: &Path, src: &str, s: &Student, settings: &Settings, today: Date) -> Vec<Diagnostic> {
+pub fn check_student(
+    path: &Path,
+    src: &str,
+    s: &Student,
+    settings: &Settings,
+    today: Date,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let pos = |off: u32| Pos::at(src, off as usize);
     let err = |off: u32, msg: String, hint: String| Diagnostic::error(path, pos(off), msg).hint(hint);
@@ -108,18 +126,29 @@ pub fn check_student(path: &Path, src: &str, s: &Student, settings: &Settings, t
     }
 
     if s.enrolled < s.birth_date {
-        out.push(err(s.offsets.enrolled, "enrolled before the birth date".into(), "check enrolled and birth_date".into()));
+        out.push(err(
+            s.offsets.enrolled,
+            "enrolled before the birth date".into(),
+            "check enrolled and birth_date".into(),
+        ));
     }
     if let Some(p) = s.planned_exit
         && p < s.enrolled
     {
-        out.push(warn(s.offsets.planned_exit, format!("planned_exit {p} is before enrolled {}", s.enrolled), "check planned_exit".into()));
+        out.push(warn(
+            s.offsets.planned_exit,
+            format!("planned_exit {p} is before enrolled {}", s.enrolled),
+            "check planned_exit".into(),
+        ));
     }
 
     let b16 = dates::birthday(s.birth_date, 16);
     let b27 = dates::birthday(s.birth_date, 27);
     let sy = settings.school_years();
-    let qualified = s.events.iter().any(|e| matches!(e.kind, EventKind::Qualification { .. }));
+    let qualified = s
+        .events
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::Qualification { .. }));
     let mut last_date: Option<Date> = None;
     let mut last_support_handover: Option<Date> = None;
     for e in &s.events {
@@ -237,11 +266,20 @@ mod tests {
     #[test]
     fn check_in_closed_within_three_months() {
         let s = student("pro")
-            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"; support_question = true")
+            .event(
+                "2026-07-10",
+                "kind = \"handover\"; to = \"check-in\"; support_question = true",
+            )
             .event("2026-09-01", "kind = \"check-in-closed\"");
         let p = problems(&s, "2026-11-25");
         assert_eq!(p.len(), 1, "{p:?}");
-        assert!(p[0].starts_with("students/t-1.toml:17:8: warning: Check-In closed on 2026-09-01, less than 3 months"), "{}", p[0]);
+        assert!(
+            p[0].starts_with(
+                "students/t-1.toml:17:8: warning: Check-In closed on 2026-09-01, less than 3 months"
+            ),
+            "{}",
+            p[0]
+        );
     }
 
     #[test]
@@ -253,11 +291,17 @@ mod tests {
     /// 002 §4.1: "tussen de 16 en 27 jaar".
     #[test]
     fn handover_outside_16_to_27() {
-        let s = student("pro").born("2011-01-01").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        let s = student("pro")
+            .born("2011-01-01")
+            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
         assert!(problems(&s, "2026-11-25")[0].contains("not between 16 and 27"));
-        let s = student("pro").born("1999-07-10").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        let s = student("pro")
+            .born("1999-07-10")
+            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
         assert!(problems(&s, "2026-11-25")[0].contains("not between 16 and 27"));
-        let s = student("pro").born("1999-07-11").event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
+        let s = student("pro")
+            .born("1999-07-11")
+            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"");
         assert!(problems(&s, "2026-11-25").is_empty());
     }
 
@@ -265,16 +309,30 @@ mod tests {
     #[test]
     fn early_exit_without_diploma() {
         // Turns 16 on 2026-03-01, in school year 2025: ends 2026-07-31.
-        let s = student("pro").born("2010-03-01").event("2026-06-30", "kind = \"exit\"; destination = \"work\"");
-        assert!(problems(&s, "2026-11-25")[0].contains("before the end of the school year in which the student turns 16 (2026-07-31)"));
-        let s = student("pro").born("2010-03-01").event("2026-06-30", "kind = \"exit\"; destination = \"work\"; diploma = \"pro\"");
+        let s = student("pro")
+            .born("2010-03-01")
+            .event("2026-06-30", "kind = \"exit\"; destination = \"work\"");
+        assert!(
+            problems(&s, "2026-11-25")[0]
+                .contains("before the end of the school year in which the student turns 16 (2026-07-31)")
+        );
+        let s = student("pro").born("2010-03-01").event(
+            "2026-06-30",
+            "kind = \"exit\"; destination = \"work\"; diploma = \"pro\"",
+        );
         assert!(problems(&s, "2026-11-25").is_empty());
-        let s = student("pro").born("2010-03-01").event("2026-07-30", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .born("2010-03-01")
+            .event("2026-07-30", "kind = \"exit\"; destination = \"work\"");
         assert!(!problems(&s, "2026-11-25").is_empty());
         // The last day of the school year is its end, not before it.
-        let s = student("pro").born("2010-03-01").event("2026-07-31", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .born("2010-03-01")
+            .event("2026-07-31", "kind = \"exit\"; destination = \"work\"");
         assert!(problems(&s, "2026-11-25").is_empty());
-        let s = student("pro").born("2010-03-01").event("2026-08-01", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .born("2010-03-01")
+            .event("2026-08-01", "kind = \"exit\"; destination = \"work\"");
         assert!(problems(&s, "2026-11-25").is_empty());
     }
 
@@ -287,14 +345,22 @@ mod tests {
 
     #[test]
     fn day_activities_without_indication_end() {
-        let s = student("vso").event("2026-07-10", "kind = \"exit\"; destination = \"day-activities\"; benefit = false");
+        let s = student("vso").event(
+            "2026-07-10",
+            "kind = \"exit\"; destination = \"day-activities\"; benefit = false",
+        );
         assert!(problems(&s, "2026-11-25")[0].contains("indication cannot be monitored"));
     }
 
     #[test]
     fn events_out_of_order_and_in_the_future() {
-        let s = student("pro").event("2026-07-10", "kind = \"note\"").event("2026-07-01", "kind = \"note\"");
-        assert!(problems(&s, "2026-11-25")[0].contains("error: event dated 2026-07-01 comes after an event dated 2026-07-10"));
+        let s = student("pro")
+            .event("2026-07-10", "kind = \"note\"")
+            .event("2026-07-01", "kind = \"note\"");
+        assert!(
+            problems(&s, "2026-11-25")[0]
+                .contains("error: event dated 2026-07-01 comes after an event dated 2026-07-10")
+        );
         let s = student("pro").event("2026-12-01", "kind = \"note\"");
         assert!(problems(&s, "2026-11-25")[0].contains("warning: event dated 2026-12-01 is in the future"));
     }
@@ -302,9 +368,15 @@ mod tests {
     #[test]
     fn municipality_outside_region_and_former_names() {
         let p = problems(&student("pro").lives_in("Hoorn"), "2026-11-25");
-        assert!(p[0].contains("warning: Hoorn is outside the Route Arbeid region"), "{p:?}");
+        assert!(
+            p[0].contains("warning: Hoorn is outside the Route Arbeid region"),
+            "{p:?}"
+        );
         let p = problems(&student("pro").lives_in("Schermer"), "2026-11-25");
-        assert!(p[0].contains("Schermer is a former municipality, part of Alkmaar since 1 January 2015"), "{p:?}");
+        assert!(
+            p[0].contains("Schermer is a former municipality, part of Alkmaar since 1 January 2015"),
+            "{p:?}"
+        );
         assert!(p[0].contains("hint: write municipality = \"Alkmaar\""), "{p:?}");
     }
 
@@ -314,6 +386,9 @@ mod tests {
         let path = Path::new("students/other.toml");
         let st = student::parse(&src, path).unwrap();
         let p = check_student(path, &src, &st, &Settings::default(), date("2026-11-25"));
-        assert_eq!(p[0].to_string(), "students/other.toml:2:6: error: the id `t-1` differs from the file name `other.toml`\n  hint: rename the file to t-1.toml, or write id = \"other\"");
+        assert_eq!(
+            p[0].to_string(),
+            "students/other.toml:2:6: error: the id `t-1` differs from the file name `other.toml`\n  hint: rename the file to t-1.toml, or write id = \"other\""
+        );
     }
 }

@@ -13,7 +13,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         None => println!("user config: none (no home directory)"),
     }
     let env = folder::env(cli)?;
-    let shown = if env.root.as_os_str().is_empty() { std::path::Path::new(".") } else { &env.root };
+    let shown = if env.root.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        &env.root
+    };
     println!("folder: {} (from {})", shown.display(), env.source);
     println!("settings: {}", env.settings_path().display());
     let s = &env.settings;
@@ -22,8 +26,23 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         "  calendar: school_year_start {} · summer_start {} · start_meeting_by {} · spring_from {} · spring_by {}",
         s.school_year_start, s.summer_start, s.start_meeting_by, s.spring_from, s.spring_by
     );
-    println!("  terms: follow_up_days {} · aftercare_interval_months {}", s.follow_up_days, s.aftercare_interval_months);
-    println!("  git: auto_commit {} ({})", s.auto_commit, if crate::git::is_work_tree(&env.root) { "a git work tree" } else { "not in git" });
-    println!("today: {}{}", env.today, if env.today_given { " (given)" } else { "" });
+    println!(
+        "  terms: follow_up_days {} · aftercare_interval_months {}",
+        s.follow_up_days, s.aftercare_interval_months
+    );
+    println!(
+        "  git: auto_commit {} ({})",
+        s.auto_commit,
+        if crate::git::is_work_tree(&env.root) {
+            "a git work tree"
+        } else {
+            "not in git"
+        }
+    );
+    println!(
+        "today: {}{}",
+        env.today,
+        if env.today_given { " (given)" } else { "" }
+    );
     Ok(ExitCode::SUCCESS)
 }

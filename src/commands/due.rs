@@ -34,7 +34,10 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
             return Ok(Vec::new());
         }
         if let Some(c) = &args.contact
-            && !s.contacts.iter().any(|(_, v)| v.trim().eq_ignore_ascii_case(c.trim()))
+            && !s
+                .contacts
+                .iter()
+                .any(|(_, v)| v.trim().eq_ignore_ascii_case(c.trim()))
         {
             return Ok(Vec::new());
         }
@@ -85,6 +88,10 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         Format::Table => emit(|w| w.write_all(render::table::due(&rows, env.color, env.lang).as_bytes()))?,
     }
     let overdue = rows.iter().any(|r| r.status == Status::Overdue);
-    let ok = if args.fail_on_overdue && overdue { ExitCode::from(3) } else { ExitCode::SUCCESS };
+    let ok = if args.fail_on_overdue && overdue {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    };
     Ok(finish(&problems, ok))
 }

@@ -9,15 +9,18 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Kept out of git: the lock file and interrupted temporary files.
-const GITIGNORE: &str = "# written by uitstroom: its lock file and temporary files\n.uitstroom.lock\n.uitstroom-*.tmp\n";
+const GITIGNORE: &str =
+    "# written by uitstroom: its lock file and temporary files\n.uitstroom.lock\n.uitstroom-*.tmp\n";
 
 pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let settings = root.join(SETTINGS_FILE);
     if settings.exists() {
-        return Err(UsageError::new(format!("{} is a case folder already", root.display()))
-            .hint(format!("its settings are in {}", settings.display()))
-            .into());
+        return Err(
+            UsageError::new(format!("{} is a case folder already", root.display()))
+                .hint(format!("its settings are in {}", settings.display()))
+                .into(),
+        );
     }
     store::create_private_dir(&root)?;
     store::create_private_dir(&root.join("students"))?;
@@ -30,7 +33,10 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         written.push(gitignore);
     }
     println!("made a case folder in {}", root.display());
-    println!("  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …", root.display());
+    println!(
+        "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
+        root.display()
+    );
     if let git::Outcome::Skipped(why) = git::commit(&root, &written, "uitstroom: init") {
         eprintln!("note: made the folder but did not commit it: {why}");
     }

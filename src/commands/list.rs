@@ -16,33 +16,37 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
         PhaseArg::Monitoring => Phase::Monitoring,
         PhaseArg::Ended => Phase::Ended,
     });
-    let results = crate::store::map_students(&students_dirs(env), env.jobs, |_, parsed| -> Result<Option<ListRow>, Vec<crate::diag::Diagnostic>> {
-        let s = parsed?;
-        if !matches_filters(&s, args.school.as_deref(), args.track) {
-            return Ok(None);
-        }
-        let d = engine::derive(&s, &env.settings, today);
-        if phase.is_some_and(|p| p != d.phase) {
-            return Ok(None);
-        }
-        // Actions come sorted by due date, then rule id: the first listed one is next.
-        let next = engine::actions(&s, &env.settings, today)
-            .into_iter()
-            .find(|a| engine::listed(a, today))
-            .map(|a| (a.rule, a.title, a.due, a.status(today)));
-        Ok(Some(ListRow {
-            id: s.id,
-            name: s.name,
-            track: s.track,
-            school: s.school,
-            municipality: s.municipality,
-            phase: d.phase,
-            vsv: d.vsv,
-            in_region: d.in_region,
-            monitoring_ended: d.monitoring_ended,
-            next,
-        }))
-    })?;
+    let results = crate::store::map_students(
+        &students_dirs(env),
+        env.jobs,
+        |_, parsed| -> Result<Option<ListRow>, Vec<crate::diag::Diagnostic>> {
+            let s = parsed?;
+            if !matches_filters(&s, args.school.as_deref(), args.track) {
+                return Ok(None);
+            }
+            let d = engine::derive(&s, &env.settings, today);
+            if phase.is_some_and(|p| p != d.phase) {
+                return Ok(None);
+            }
+            // Actions come sorted by due date, then rule id: the first listed one is next.
+            let next = engine::actions(&s, &env.settings, today)
+                .into_iter()
+                .find(|a| engine::listed(a, today))
+                .map(|a| (a.rule, a.title, a.due, a.status(today)));
+            Ok(Some(ListRow {
+                id: s.id,
+                name: s.name,
+                track: s.track,
+                school: s.school,
+                municipality: s.municipality,
+                phase: d.phase,
+                vsv: d.vsv,
+                in_region: d.in_region,
+                monitoring_ended: d.monitoring_ended,
+                next,
+            }))
+        },
+    )?;
     let mut rows = Vec::new();
     let mut problems: Vec<crate::diag::Diagnostic> = Vec::new();
     for r in results {

@@ -40,7 +40,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Set(a) => set::run(&env, a),
                 Command::Check(a) => check::run(&env, a),
                 Command::Why(a) => why::run(&env, a),
-                Command::Init(_) | Command::Completions { .. } | Command::Config => unreachable!("handled above"),
+                Command::Init(_) | Command::Completions { .. } | Command::Config => {
+                    unreachable!("handled above")
+                }
             }
         }
     }
@@ -88,7 +90,9 @@ pub(crate) fn matches_filters(
     use crate::cli::TrackArg;
     use crate::student::Track;
     let school_ok = school.is_none_or(|want| {
-        s.school.as_deref().is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
+        s.school
+            .as_deref()
+            .is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
     });
     let track_ok = track.is_none_or(|t| {
         matches!(

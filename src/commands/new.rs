@@ -40,10 +40,15 @@ pub fn text(a: &NewArgs) -> String {
 pub fn municipality_note(settings: &Settings, m: Option<&str>) -> Option<String> {
     let m = m?;
     if let Some((new, since)) = Settings::current_name(m) {
-        return Some(format!("{m} is part of {new} since {since}; consider `set ID municipality \"{new}\"`"));
+        return Some(format!(
+            "{m} is part of {new} since {since}; consider `set ID municipality \"{new}\"`"
+        ));
     }
     (!settings.in_region(Some(m))).then(|| {
-        format!("{m} is outside the Route Arbeid region ({}): only the school's own duties are computed", settings.region_name)
+        format!(
+            "{m} is outside the Route Arbeid region ({}): only the school's own duties are computed",
+            settings.region_name
+        )
     })
 }
 
@@ -66,7 +71,11 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
         let _lock = store::lock(&env.root)?;
         if path.exists() || archived.exists() {
             let existing = if path.exists() { &path } else { &archived };
-            bail!("case `{}` exists already ({}); nothing was written", a.id, existing.display());
+            bail!(
+                "case `{}` exists already ({}); nothing was written",
+                a.id,
+                existing.display()
+            );
         }
         store::write_atomic(&path, &src, true)?;
     }

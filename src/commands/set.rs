@@ -49,13 +49,19 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
         } else {
             did_you_mean(field, SETTABLE)
         };
-        return Err(UsageError::new(format!("`{field}` cannot be set")).hint(hint).into());
+        return Err(UsageError::new(format!("`{field}` cannot be set"))
+            .hint(hint)
+            .into());
     }
     let remove = a.value.is_empty();
     if remove && REQUIRED.contains(&field) {
         return Err(UsageError::new(format!("`{field}` is required and cannot be removed")).into());
     }
-    let new_value = if remove { None } else { Some(value_of(field, &a.value)?) };
+    let new_value = if remove {
+        None
+    } else {
+        Some(value_of(field, &a.value)?)
+    };
     let path = env.student_path(&a.id)?;
     store::edit_student(&env.root, &path, |src, _| {
         let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;

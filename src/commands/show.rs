@@ -50,7 +50,11 @@ pub fn describe(e: &Event) -> String {
                 parts.push(format!("diploma {d}"));
             }
             if let Some(j) = x.job_found {
-                parts.push(if j { "job found".into() } else { "no job found".into() });
+                parts.push(if j {
+                    "job found".into()
+                } else {
+                    "no job found".into()
+                });
             }
             if x.wage_subsidy == Some(true) {
                 parts.push("wage subsidy".into());
@@ -65,15 +69,21 @@ pub fn describe(e: &Event) -> String {
                 parts.push(format!("starts {p}"));
             }
             if let Some(b) = x.benefit {
-                parts.push(if b { "with benefit".into() } else { "no benefit".into() });
+                parts.push(if b {
+                    "with benefit".into()
+                } else {
+                    "no benefit".into()
+                });
             }
             if let Some(u) = x.indication_until {
                 parts.push(format!("indication until {u}"));
             }
         }
-        EventKind::JobcoachAssessed { needed: Some(n) } => {
-            parts.push(if *n { "jobcoach needed".into() } else { "no jobcoach needed".into() })
-        }
+        EventKind::JobcoachAssessed { needed: Some(n) } => parts.push(if *n {
+            "jobcoach needed".into()
+        } else {
+            "no jobcoach needed".into()
+        }),
         EventKind::Handover { to, support_question } => {
             parts.push(format!("to {to}"));
             if *support_question {
@@ -131,7 +141,12 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
     } else {
         format!("monitored until {}", d.cutoff)
     };
-    writeln!(w, "  phase {} · vsv {} · {monitoring}", d.phase.name(), yes_no(d.vsv))?;
+    writeln!(
+        w,
+        "  phase {} · vsv {} · {monitoring}",
+        d.phase.name(),
+        yes_no(d.vsv)
+    )?;
     if !s.contacts.is_empty() {
         let c: Vec<String> = s.contacts.iter().map(|(k, v)| format!("{k} {v}")).collect();
         writeln!(w, "  contacts: {}", c.join(" · "))?;
@@ -164,7 +179,10 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
     }
 
     writeln!(w, "\nActions")?;
-    let tasks: Vec<&Action> = actions.iter().filter(|a| a.rule.kind == ActionKind::Task).collect();
+    let tasks: Vec<&Action> = actions
+        .iter()
+        .filter(|a| a.rule.kind == ActionKind::Task)
+        .collect();
     if tasks.is_empty() {
         writeln!(w, "  (none)")?;
     }
@@ -181,7 +199,11 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         )?;
         let mut detail = vec![format!("opens {}", a.opens)];
         match a.state {
-            State::Done(i) => detail.push(format!("done by {} on {}", describe(&s.events[i as usize]), s.events[i as usize].date)),
+            State::Done(i) => detail.push(format!(
+                "done by {} on {}",
+                describe(&s.events[i as usize]),
+                s.events[i as usize].date
+            )),
             State::Waived(i) => {
                 if let EventKind::Waived { reason, .. } = &s.events[i as usize].kind {
                     detail.push(format!("waived on {}: {reason}", s.events[i as usize].date));
@@ -198,7 +220,10 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         writeln!(w, "            source: {}", a.rule.source)?;
     }
     if !d.in_region {
-        writeln!(w, "\nOutside the Route Arbeid region: only the school's own duties are computed.")?;
+        writeln!(
+            w,
+            "\nOutside the Route Arbeid region: only the school's own duties are computed."
+        )?;
     }
     Ok(())
 }
@@ -264,7 +289,12 @@ fn json(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         events: s
             .events
             .iter()
-            .map(|e| EventJson { date: e.date, kind: e.kind.kind().name(), summary: describe(e), note: e.note.as_deref() })
+            .map(|e| EventJson {
+                date: e.date,
+                kind: e.kind.kind().name(),
+                summary: describe(e),
+                note: e.note.as_deref(),
+            })
             .collect(),
         actions: actions
             .iter()

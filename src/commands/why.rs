@@ -27,28 +27,63 @@ pub fn run(env: &Env, args: &WhyArgs) -> Result<ExitCode> {
     let st = &env.settings;
     emit(|w| {
         writeln!(w, "{} — {}", rule.id, rule.title.get(env.lang))?;
-        writeln!(w, "  owner {} · scope {} · {}", rule.owner.name(), match rule.scope { Scope::School => "school (a duty of the school, wherever the student lives)", Scope::Route => "route (Route Arbeid, only in the region)" }, rule.kind.name())?;
+        writeln!(
+            w,
+            "  owner {} · scope {} · {}",
+            rule.owner.name(),
+            match rule.scope {
+                Scope::School => "school (a duty of the school, wherever the student lives)",
+                Scope::Route => "route (Route Arbeid, only in the region)",
+            },
+            rule.kind.name()
+        )?;
         writeln!(w, "  source: {}", rule.source)?;
         writeln!(w, "  completed by: {}", rule.completed_by)?;
         writeln!(w, "\nFor {} on {}:", s.id, env.today)?;
-        writeln!(w, "  born {} · enrolled {} · track {}", s.birth_date, s.enrolled, s.track)?;
-        writeln!(w, "  in the Route Arbeid region: {} ({})", if facts.in_region { "yes" } else { "no" }, s.municipality.as_deref().unwrap_or("no municipality"))?;
-        writeln!(w, "  Doorstroompunt monitoring until {} · Check-In until {}", facts.cutoff, facts.check_in_until)?;
+        writeln!(
+            w,
+            "  born {} · enrolled {} · track {}",
+            s.birth_date, s.enrolled, s.track
+        )?;
+        writeln!(
+            w,
+            "  in the Route Arbeid region: {} ({})",
+            if facts.in_region { "yes" } else { "no" },
+            s.municipality.as_deref().unwrap_or("no municipality")
+        )?;
+        writeln!(
+            w,
+            "  Doorstroompunt monitoring until {} · Check-In until {}",
+            facts.cutoff, facts.check_in_until
+        )?;
         writeln!(
             w,
             "  settings: school year from {} · summer from {} · start meeting by {} · spring {} to {} · follow-up {} days · aftercare every {} months",
-            st.school_year_start, st.summer_start, st.start_meeting_by, st.spring_from, st.spring_by, st.follow_up_days, st.aftercare_interval_months
+            st.school_year_start,
+            st.summer_start,
+            st.start_meeting_by,
+            st.spring_from,
+            st.spring_by,
+            st.follow_up_days,
+            st.aftercare_interval_months
         )?;
         if actions.is_empty() {
             let reason = if rule.scope == Scope::Route && !facts.in_region {
                 "the student lives outside the Route Arbeid region".to_string()
             } else {
-                "its conditions do not hold for this student (see RULES.md), or it ended at the cutoff".to_string()
+                "its conditions do not hold for this student (see RULES.md), or it ended at the cutoff"
+                    .to_string()
             };
             writeln!(w, "\nNo `{}` action: {reason}.", rule.id)?;
         }
         for a in &actions {
-            writeln!(w, "\n  {}: opens {}, due {}", a.status(env.today).name(), a.opens, a.due)?;
+            writeln!(
+                w,
+                "\n  {}: opens {}, due {}",
+                a.status(env.today).name(),
+                a.opens,
+                a.due
+            )?;
             if let Some(t) = a.trigger {
                 let e = &s.events[t as usize];
                 writeln!(w, "    because of {} on {}", describe(e), e.date)?;
@@ -62,7 +97,11 @@ pub fn run(env: &Env, args: &WhyArgs) -> Result<ExitCode> {
                     let e = &s.events[i as usize];
                     writeln!(w, "    closed by {} on {}", describe(e), e.date)?;
                 }
-                State::Open => writeln!(w, "    to complete: {} (or `uitstroom done {} {}`)", rule.completed_by, s.id, rule.id)?,
+                State::Open => writeln!(
+                    w,
+                    "    to complete: {} (or `uitstroom done {} {}`)",
+                    rule.completed_by, s.id, rule.id
+                )?,
             }
         }
         Ok(())

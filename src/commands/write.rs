@@ -45,7 +45,11 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
         } else {
             did_you_mean(key, &fields)
         };
-        return Err(UsageError::new(format!("`{key}` is not a field of a `{kind}` event")).hint(hint).into());
+        return Err(
+            UsageError::new(format!("`{key}` is not a field of a `{kind}` event"))
+                .hint(hint)
+                .into(),
+        );
     }
     let bad = |what: &str, example: &str| -> anyhow::Error {
         UsageError::new(format!("`{key}={value}`: {what}"))
@@ -101,8 +105,22 @@ fn key(a: &Action) -> (&'static str, Date, Date, State) {
     (a.rule.id, a.opens, a.due, a.state)
 }
 
+/// An event to append: its date, kind, fields (as TOML) and note.
+struct NewEvent<'a> {
+    date: Date,
+    kind: Kind,
+    fields: Vec<(String, String)>,
+    note: Option<&'a str>,
+}
+
 /// Appends an event and commits it; prints what it changed in the student's actions.
-fn append(env: &Env, id: &str, date: Date, kind: Kind, fields: Vec<(String, String)>, note: Option<&str>, expect: Expect, what: &str) -> Result<ExitCode> {
+fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> Result<ExitCode> {
+    let NewEvent {
+        date,
+        kind,
+        fields,
+        note,
+    } = ev;
     let path = env.student_path(id)?;
     let settings = &env.settings;
     let today = env.today;
@@ -112,24 +130,42 @@ fn append(env: &Env, id: &str, date: Date, kind: Kind, fields: Vec<(String, Stri
         let after = student::parse(&new_src, &path).map_err(crate::DataErrors)?;
         let old = engine::actions(before, settings, today);
         let new = engine::actions(&after, settings, today);
-        let closed = |v: &[Action], r: &rules::Rule| v.iter().filter(|a| a.rule.id == r.id && !a.is_open()).count();
+        let closed =
+            |v: &[Action], r: &rules::Rule| v.iter().filter(|a| a.rule.id == r.id && !a.is_open()).count();
         match expect {
             Expect::Nothing => {}
             Expect::Closes(r) if closed(&new, r) > closed(&old, r) => {}
-            Expect::Moves(r) if new.iter().any(|a| a.rule.id == r.id && a.is_open() && a.deferred.is_some() && !old.contains(a)) => {}
+            Expect::Moves(r)
+                if new.iter().any(|a| {
+                    a.rule.id == r.id && a.is_open() && a.deferred.is_some() && !old.contains(a)
+                }) => {}
             Expect::Closes(r) | Expect::Moves(r) => {
                 let open: Vec<&Action> = old.iter().filter(|a| a.rule.id == r.id && a.is_open()).collect();
                 match open.first() {
-                    None => bail!("{id} has no open `{}` action, so nothing was written (`uitstroom show {id}` lists its actions)", r.id),
+                    None => bail!(
+                        "{id} has no open `{}` action, so nothing was written (`uitstroom show {id}` lists its actions)",
+                        r.id
+                    ),
                     Some(a) => bail!(
                         "an event dated {date} does not apply to `{}`, which opens {}; nothing was written (use --date on or after {}, or see `uitstroom why {id} {}`)",
-                        r.id, a.opens, a.opens, r.id
+                        r.id,
+                        a.opens,
+                        a.opens,
+                        r.id
                     ),
                 }
             }
         }
-        changes.0 = new.iter().filter(|a| !old.iter().any(|o| key(o) == key(a))).cloned().collect();
-        changes.1 = old.iter().filter(|o| o.is_open() && !new.iter().any(|a| key(a) == key(o))).cloned().collect();
+        changes.0 = new
+            .iter()
+            .filter(|a| !old.iter().any(|o| key(o) == key(a)))
+            .cloned()
+            .collect();
+        changes.1 = old
+            .iter()
+            .filter(|o| o.is_open() && !new.iter().any(|a| key(a) == key(o)))
+            .cloned()
+            .collect();
         Ok(new_src)
     })?;
     println!("{what} for {id} on {date}");
@@ -140,7 +176,13 @@ fn append(env: &Env, id: &str, date: Date, kind: Kind, fields: Vec<(String, Stri
             State::Open if engine::listed(a, today) => "due",
             State::Open => continue,
         };
-        println!("  {verb}: {} {} (due {}, {})", a.rule.id, a.title.get(env.lang), a.due, a.rule.owner.name());
+        println!(
+            "  {verb}: {} {} (due {}, {})",
+            a.rule.id,
+            a.title.get(env.lang),
+            a.due,
+            a.rule.owner.name()
+        );
     }
     commit(env, &path, &format!("uitstroom: {what} {id}"));
     Ok(ExitCode::SUCCESS)
@@ -163,11 +205,14 @@ pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
             .into());
     };
     if matches!(kind, Kind::Done | Kind::Deferred | Kind::Waived) {
-        return Err(UsageError::new(format!("use `uitstroom {}` to record a `{kind}` event", match kind {
-            Kind::Done => "done ID RULE",
-            Kind::Deferred => "defer ID RULE --until DATE --reason TEXT",
-            _ => "waive ID RULE --reason TEXT",
-        }))
+        return Err(UsageError::new(format!(
+            "use `uitstroom {}` to record a `{kind}` event",
+            match kind {
+                Kind::Done => "done ID RULE",
+                Kind::Deferred => "defer ID RULE --until DATE --reason TEXT",
+                _ => "waive ID RULE --reason TEXT",
+            }
+        ))
         .into());
     }
     let mut fields = Vec::new();
@@ -187,17 +232,43 @@ pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
         }
     }
     let date = args.date.unwrap_or(env.today);
-    append(env, &args.id, date, kind, fields, args.note.as_deref(), Expect::Nothing, &format!("log {kind}"))
+    append(
+        env,
+        &args.id,
+        NewEvent {
+            date,
+            kind,
+            fields,
+            note: args.note.as_deref(),
+        },
+        Expect::Nothing,
+        &format!("log {kind}"),
+    )
 }
 
 pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
     if rule.kind == rules::ActionKind::Milestone {
-        return Err(UsageError::new(format!("`{}` is a milestone: it is information, nothing to complete", rule.id)).into());
+        return Err(UsageError::new(format!(
+            "`{}` is a milestone: it is information, nothing to complete",
+            rule.id
+        ))
+        .into());
     }
     let date = args.date.unwrap_or(env.today);
     let fields = vec![("rule".into(), toml_string(rule.id))];
-    append(env, &args.id, date, Kind::Done, fields, args.note.as_deref(), Expect::Closes(rule), &format!("done {}", rule.id))
+    append(
+        env,
+        &args.id,
+        NewEvent {
+            date,
+            kind: Kind::Done,
+            fields,
+            note: args.note.as_deref(),
+        },
+        Expect::Closes(rule),
+        &format!("done {}", rule.id),
+    )
 }
 
 pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
@@ -208,14 +279,39 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
         ("until".into(), args.until.to_string()),
         ("reason".into(), toml_string(&args.reason)),
     ];
-    append(env, &args.id, date, Kind::Deferred, fields, None, Expect::Moves(rule), &format!("defer {}", rule.id))
+    append(
+        env,
+        &args.id,
+        NewEvent {
+            date,
+            kind: Kind::Deferred,
+            fields,
+            note: None,
+        },
+        Expect::Moves(rule),
+        &format!("defer {}", rule.id),
+    )
 }
 
 pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
     let date = args.date.unwrap_or(env.today);
-    let fields = vec![("rule".into(), toml_string(rule.id)), ("reason".into(), toml_string(&args.reason))];
-    append(env, &args.id, date, Kind::Waived, fields, None, Expect::Closes(rule), &format!("waive {}", rule.id))
+    let fields = vec![
+        ("rule".into(), toml_string(rule.id)),
+        ("reason".into(), toml_string(&args.reason)),
+    ];
+    append(
+        env,
+        &args.id,
+        NewEvent {
+            date,
+            kind: Kind::Waived,
+            fields,
+            note: None,
+        },
+        Expect::Closes(rule),
+        &format!("waive {}", rule.id),
+    )
 }
 
 #[cfg(test)]
@@ -224,11 +320,22 @@ mod tests {
 
     #[test]
     fn fields_are_typed_and_checked() {
-        assert_eq!(field_line(Kind::Exit, "job_found=false").unwrap(), ("job_found".into(), "false".into()));
+        assert_eq!(
+            field_line(Kind::Exit, "job_found=false").unwrap(),
+            ("job_found".into(), "false".into())
+        );
         assert_eq!(field_line(Kind::Exit, "destination=work").unwrap().1, "\"work\"");
-        assert_eq!(field_line(Kind::Exit, "programme_start=2026-09-01").unwrap().1, "2026-09-01");
-        let e = field_line(Kind::Exit, "destination=wrok").unwrap_err().to_string();
-        assert!(e.contains("unknown destination `wrok`") && e.contains("did you mean `work`?"), "{e}");
+        assert_eq!(
+            field_line(Kind::Exit, "programme_start=2026-09-01").unwrap().1,
+            "2026-09-01"
+        );
+        let e = field_line(Kind::Exit, "destination=wrok")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("unknown destination `wrok`") && e.contains("did you mean `work`?"),
+            "{e}"
+        );
         let e = field_line(Kind::Exit, "outcome=stop").unwrap_err().to_string();
         assert!(e.contains("not a field of a `exit` event"), "{e}");
         assert!(field_line(Kind::Exit, "programme_start=2026-02-30").is_err());

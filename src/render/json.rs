@@ -22,7 +22,11 @@ struct DueJson<'a> {
 
 /// A JSON array with one element per line: readable, and streamed without building
 /// a document in memory.
-fn array<T>(out: &mut dyn Write, items: &[T], mut each: impl FnMut(&mut dyn Write, &T) -> io::Result<()>) -> io::Result<()> {
+fn array<T>(
+    out: &mut dyn Write,
+    items: &[T],
+    mut each: impl FnMut(&mut dyn Write, &T) -> io::Result<()>,
+) -> io::Result<()> {
     if items.is_empty() {
         return out.write_all(b"[]\n");
     }

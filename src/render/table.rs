@@ -23,7 +23,11 @@ fn new_table(color: bool, header: &[&str]) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().map(|h| {
             let c = Cell::new(h);
-            if color { c.add_attribute(comfy_table::Attribute::Bold) } else { c }
+            if color {
+                c.add_attribute(comfy_table::Attribute::Bold)
+            } else {
+                c
+            }
         }));
     if !color {
         t.force_no_tty();
@@ -53,7 +57,15 @@ pub fn due(rows: &[DueRow], color: bool, lang: crate::Lang) -> String {
 pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang) -> String {
     let header: &[&str] = match lang {
         crate::Lang::En => &["Case", "Name", "Track", "Phase", "Flags", "Next action", "Due"],
-        crate::Lang::Nl => &["Dossier", "Naam", "Route", "Fase", "Kenmerken", "Volgende actie", "Datum"],
+        crate::Lang::Nl => &[
+            "Dossier",
+            "Naam",
+            "Route",
+            "Fase",
+            "Kenmerken",
+            "Volgende actie",
+            "Datum",
+        ],
     };
     let mut t = new_table(color, header);
     for r in rows {
@@ -67,7 +79,11 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang) -> String {
         let (next, due) = match r.next {
             Some((rule, _, due, status)) => {
                 let cell = Cell::new(due);
-                let cell = if color && status == Status::Overdue { cell.fg(Color::Red) } else { cell };
+                let cell = if color && status == Status::Overdue {
+                    cell.fg(Color::Red)
+                } else {
+                    cell
+                };
                 (Cell::new(rule.id), cell)
             }
             None => (Cell::new("-"), Cell::new("")),

@@ -57,14 +57,18 @@ mod tests {
     /// "… aangevraagd vanuit de vorige school": an earlier ABA makes it unnecessary.
     #[test]
     fn not_when_an_aba_was_submitted_before() {
-        let s = student("entree").event("2025-09-01", "kind = \"aba-submitted\"").event("2026-02-20", "kind = \"dropout-risk\"");
+        let s = student("entree")
+            .event("2025-09-01", "kind = \"aba-submitted\"")
+            .event("2026-02-20", "kind = \"dropout-risk\"");
         assert!(s.of(&RULE, "2026-02-21").is_empty());
     }
 
     #[test]
     fn aba_or_register_discussion_completes_it() {
         for kind in ["aba-submitted", "register-discussed"] {
-            let s = student("entree").event("2026-02-20", "kind = \"dropout-risk\"").event("2026-03-01", &format!("kind = \"{kind}\""));
+            let s = student("entree")
+                .event("2026-02-20", "kind = \"dropout-risk\"")
+                .event("2026-03-01", &format!("kind = \"{kind}\""));
             assert!(s.open(&RULE, "2026-03-02").is_empty(), "{kind}");
         }
     }
@@ -72,7 +76,9 @@ mod tests {
     /// A school duty: also outside the region.
     #[test]
     fn outside_the_region_too() {
-        let s = student("entree").lives_in("Hoorn").event("2026-02-20", "kind = \"dropout-risk\"");
+        let s = student("entree")
+            .lives_in("Hoorn")
+            .event("2026-02-20", "kind = \"dropout-risk\"");
         assert_eq!(s.of(&RULE, "2026-02-21").len(), 1);
     }
 }

@@ -26,9 +26,14 @@ pub(crate) static RULE: Rule = Rule {
 /// advice, or a dropout risk while the student is still at school.
 pub(crate) fn triggers<'c>(cx: &'c Ctx<'_>) -> impl Iterator<Item = usize> + 'c {
     let events = cx.events();
-    let first_exit = events.iter().position(|e| e.exit().is_some()).unwrap_or(events.len());
+    let first_exit = events
+        .iter()
+        .position(|e| e.exit().is_some())
+        .unwrap_or(events.len());
     (0..events.len()).filter(move |&i| match events[i].kind {
-        EventKind::StudyAdvice { outcome: Outcome::Stop } => true,
+        EventKind::StudyAdvice {
+            outcome: Outcome::Stop,
+        } => true,
         EventKind::DropoutRisk => i < first_exit,
         _ => false,
     })
@@ -55,7 +60,9 @@ mod tests {
     /// follow-up term.
     #[test]
     fn after_a_stop_advice() {
-        let s = student("entree").enrolled("2025-08-25").event("2025-12-12", "kind = \"study-advice\"; outcome = \"stop\"");
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2025-12-12", "kind = \"study-advice\"; outcome = \"stop\"");
         assert_eq!(s.open(&RULE, "2025-12-12"), [w("2025-12-12", "2025-12-26", Open)]);
     }
 
@@ -69,26 +76,45 @@ mod tests {
     #[test]
     fn after_a_dropout_risk_at_school() {
         let s = student("entree").event("2026-02-20", "kind = \"dropout-risk\"");
-        assert_eq!(s.open(&RULE, "2026-03-07"), [w("2026-02-20", "2026-03-06", Overdue)]);
+        assert_eq!(
+            s.open(&RULE, "2026-03-07"),
+            [w("2026-02-20", "2026-03-06", Overdue)]
+        );
     }
 
     #[test]
     fn not_for_a_dropout_risk_after_exit() {
         let s = student("entree")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"")
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"",
+            )
             .event("2026-10-01", "kind = \"dropout-risk\"");
         assert!(s.of(&RULE, "2026-10-01").is_empty());
     }
 
     #[test]
     fn done_completes_it_and_only_entree() {
-        let s = student("entree").event("2026-02-20", "kind = \"dropout-risk\"").event("2026-02-27", "kind = \"done\"; rule = \"advice-meeting\"");
+        let s = student("entree")
+            .event("2026-02-20", "kind = \"dropout-risk\"")
+            .event("2026-02-27", "kind = \"done\"; rule = \"advice-meeting\"");
         assert!(s.open(&RULE, "2026-03-01").is_empty());
-        assert!(student("pro").event("2026-02-20", "kind = \"dropout-risk\"").of(&RULE, "2026-02-20").is_empty());
+        assert!(
+            student("pro")
+                .event("2026-02-20", "kind = \"dropout-risk\"")
+                .of(&RULE, "2026-02-20")
+                .is_empty()
+        );
     }
 
     #[test]
     fn route_rule_only_in_the_region() {
-        assert!(student("entree").lives_in("Hoorn").event("2026-02-20", "kind = \"dropout-risk\"").of(&RULE, "2026-02-20").is_empty());
+        assert!(
+            student("entree")
+                .lives_in("Hoorn")
+                .event("2026-02-20", "kind = \"dropout-risk\"")
+                .of(&RULE, "2026-02-20")
+                .is_empty()
+        );
     }
 }

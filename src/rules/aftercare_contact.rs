@@ -29,7 +29,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() || interval == 0 {
         return;
     }
-    let Some((exit_index, exit_event, _)) = cx.student.exits().last() else { return };
+    let Some((exit_index, exit_event, _)) = cx.student.exits().last() else {
+        return;
+    };
     let end = dates::add_years(exit_event.date, 2);
     let mut inst = Instances::new(cx, &RULE);
     let (mut anchor, mut from): (usize, Date) = (exit_index, exit_event.date);
@@ -38,7 +40,11 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         if due > end {
             return;
         }
-        let window = Window { from, until: Date::MAX, after: Some(anchor) };
+        let window = Window {
+            from,
+            until: Date::MAX,
+            after: Some(anchor),
+        };
         let a = inst.add(from, due, window, Some(anchor));
         let state = a.state;
         out.push(a);
@@ -66,7 +72,10 @@ mod tests {
     /// every 6 months.
     #[test]
     fn first_contact_six_months_after_exit() {
-        assert_eq!(left("2026-07-10").open(&RULE, "2026-07-11"), [w("2026-07-10", "2027-01-10", Open)]);
+        assert_eq!(
+            left("2026-07-10").open(&RULE, "2026-07-11"),
+            [w("2026-07-10", "2027-01-10", Open)]
+        );
     }
 
     #[test]
@@ -79,7 +88,10 @@ mod tests {
     /// Month end: 31 August + 6 months is the last day of February.
     #[test]
     fn month_end_exit() {
-        assert_eq!(left("2026-08-31").open(&RULE, "2026-09-01")[0].1, date("2027-02-28"));
+        assert_eq!(
+            left("2026-08-31").open(&RULE, "2026-09-01")[0].1,
+            date("2027-02-28")
+        );
     }
 
     /// "No instance when this falls after the aftercare end" (exit + 2 years).
@@ -91,7 +103,10 @@ mod tests {
             .event("2028-01-10", "kind = \"aftercare-contact\"");
         assert_eq!(s.open(&RULE, "2028-01-11"), [w("2028-01-10", "2028-07-10", Open)]);
         let s = s.event("2028-02-01", "kind = \"aftercare-contact\"");
-        assert!(s.open(&RULE, "2028-02-02").is_empty(), "2028-08-01 is after 2028-07-10");
+        assert!(
+            s.open(&RULE, "2028-02-02").is_empty(),
+            "2028-08-01 is after 2028-07-10"
+        );
     }
 
     #[test]

@@ -48,14 +48,20 @@ mod tests {
     #[test]
     fn two_years_after_exit() {
         let s = student("vso").event("2026-07-10", "kind = \"exit\"; destination = \"day-activities\"");
-        assert_eq!(s.open(&RULE, "2026-07-11"), [w("2028-07-10", "2028-07-10", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-07-11"),
+            [w("2028-07-10", "2028-07-10", Upcoming)]
+        );
     }
 
     /// 29 February + 2 years = 28 February (date arithmetic, not an age).
     #[test]
     fn exit_on_29_february() {
         let s = student("pro").event("2028-02-29", "kind = \"exit\"; destination = \"work\"");
-        assert_eq!(s.open(&RULE, "2028-03-01")[0].0, crate::rules::testing::date("2030-02-28"));
+        assert_eq!(
+            s.open(&RULE, "2028-03-01")[0].0,
+            crate::rules::testing::date("2030-02-28")
+        );
     }
 
     #[test]
@@ -67,7 +73,9 @@ mod tests {
 
     #[test]
     fn outside_the_region_too() {
-        let s = student("pro").lives_in("Den Helder").event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .lives_in("Den Helder")
+            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
         assert_eq!(s.of(&RULE, "2026-07-11").len(), 1);
     }
 }

@@ -23,7 +23,11 @@ pub(crate) static RULE: Rule = Rule {
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let s = cx.student;
     let b18 = dates::birthday(s.birth_date, 18);
-    let exit_before = s.exits().filter(|(_, e, _)| e.date < b18).map(|(_, e, _)| e.date).last();
+    let exit_before = s
+        .exits()
+        .filter(|(_, e, _)| e.date < b18)
+        .map(|(_, e, _)| e.date)
+        .last();
     let at_school = s.enrolled <= b18 && exit_before.is_none();
     let in_aftercare = s.is_pro_vso() && exit_before.is_some_and(|d| dates::add_years(d, 2) > b18);
     if !(at_school || in_aftercare) {
@@ -43,7 +47,10 @@ mod tests {
     #[test]
     fn window_of_four_weeks_before_the_birthday() {
         let s = student("pro").born("2008-12-20");
-        assert_eq!(s.open(&RULE, "2026-11-21"), [w("2026-11-22", "2026-12-20", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-11-21"),
+            [w("2026-11-22", "2026-12-20", Upcoming)]
+        );
         assert_eq!(s.open(&RULE, "2026-12-21")[0].2, Overdue);
     }
 
@@ -51,7 +58,10 @@ mod tests {
     #[test]
     fn leapling_turns_18_on_1_march() {
         let s = student("vso").born("2008-02-29");
-        assert_eq!(s.open(&RULE, "2026-01-01"), [w("2026-02-01", "2026-03-01", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-01-01"),
+            [w("2026-02-01", "2026-03-01", Upcoming)]
+        );
     }
 
     #[test]
@@ -66,23 +76,37 @@ mod tests {
     /// leavers are not.
     #[test]
     fn after_exit_only_pro_vso_in_aftercare() {
-        let s = student("pro").born("2009-01-15").event("2025-07-10", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .born("2009-01-15")
+            .event("2025-07-10", "kind = \"exit\"; destination = \"work\"");
         assert_eq!(s.open(&RULE, "2026-12-20").len(), 1);
-        let s = student("pro").born("2009-01-15").event("2024-07-10", "kind = \"exit\"; destination = \"work\"");
-        assert!(s.of(&RULE, "2026-12-20").is_empty(), "left more than 2 years before");
-        let s = student("entree").born("2009-01-15").event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
+        let s = student("pro")
+            .born("2009-01-15")
+            .event("2024-07-10", "kind = \"exit\"; destination = \"work\"");
+        assert!(
+            s.of(&RULE, "2026-12-20").is_empty(),
+            "left more than 2 years before"
+        );
+        let s = student("entree")
+            .born("2009-01-15")
+            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
         assert!(s.of(&RULE, "2026-12-20").is_empty());
     }
 
     #[test]
     fn exit_on_the_birthday_still_counts_as_at_school() {
-        let s = student("entree").born("2008-07-10").enrolled("2025-08-25").event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
+        let s = student("entree")
+            .born("2008-07-10")
+            .enrolled("2025-08-25")
+            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"");
         assert_eq!(s.of(&RULE, "2026-07-01").len(), 1);
     }
 
     #[test]
     fn done_completes_it() {
-        let s = student("pro").born("2008-12-20").event("2026-12-01", "kind = \"done\"; rule = \"age-18\"");
+        let s = student("pro")
+            .born("2008-12-20")
+            .event("2026-12-01", "kind = \"done\"; rule = \"age-18\"");
         assert!(s.open(&RULE, "2026-12-02").is_empty());
     }
 }

@@ -20,7 +20,15 @@ pub(crate) static RULE: Rule = Rule {
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Als het de school niet lukt om een werkplek te vinden of als hij loonkostensubsidie heeft, dan wordt de leerling (vanuit Route Arbeid+) opgepakt door het Jongerenpunt Check-In. Er is dan sprake van een warme overdracht met ondersteuningsvraag.\"; Entree, Diplomeren en uitstroom naar werk",
     completed_by: "a `handover` event with `to = \"check-in\"` (after the previous exit)",
-    completes: |k| matches!(k, EventKind::Handover { to: HandoverTo::CheckIn, .. }),
+    completes: |k| {
+        matches!(
+            k,
+            EventKind::Handover {
+                to: HandoverTo::CheckIn,
+                ..
+            }
+        )
+    },
     actions,
 };
 
@@ -30,8 +38,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     for (i, e, exit) in cx.student.exits() {
         let applies = match track {
             Track::Pro | Track::Vso => {
-                exit.is_to_work_like()
-                    && (exit.job_found == Some(false) || exit.wage_subsidy == Some(true))
+                exit.is_to_work_like() && (exit.job_found == Some(false) || exit.wage_subsidy == Some(true))
             }
             Track::Entree => exit.is_to(Destination::Work) && exit.job_found == Some(false),
         };
@@ -48,7 +55,9 @@ mod tests {
     use crate::rules::testing::{student, w};
 
     fn exit(track: &str, fields: &str) -> crate::rules::testing::S {
-        student(track).born("2008-05-14").event("2026-07-10", &format!("kind = \"exit\"; {fields}"))
+        student(track)
+            .born("2008-05-14")
+            .event("2026-07-10", &format!("kind = \"exit\"; {fields}"))
     }
 
     /// "Als het de school niet lukt om een werkplek te vinden": no job found.
@@ -61,7 +70,10 @@ mod tests {
     /// "of als hij loonkostensubsidie heeft": also with a job.
     #[test]
     fn pro_with_wage_subsidy_is_handed_over() {
-        let s = exit("vso", "destination = \"sheltered-work\"; job_found = true; wage_subsidy = true");
+        let s = exit(
+            "vso",
+            "destination = \"sheltered-work\"; job_found = true; wage_subsidy = true",
+        );
         assert_eq!(s.of(&RULE, "2026-07-10").len(), 1);
         let s = exit("vso", "destination = \"practical-learning\"; job_found = false");
         assert_eq!(s.of(&RULE, "2026-07-10").len(), 1);
@@ -69,24 +81,60 @@ mod tests {
 
     #[test]
     fn pro_with_a_job_and_no_subsidy_is_not() {
-        assert!(exit("pro", "destination = \"work\"; job_found = true; wage_subsidy = false").of(&RULE, "2026-07-10").is_empty());
-        assert!(exit("pro", "destination = \"work\"").of(&RULE, "2026-07-10").is_empty());
+        assert!(
+            exit(
+                "pro",
+                "destination = \"work\"; job_found = true; wage_subsidy = false"
+            )
+            .of(&RULE, "2026-07-10")
+            .is_empty()
+        );
+        assert!(
+            exit("pro", "destination = \"work\"")
+                .of(&RULE, "2026-07-10")
+                .is_empty()
+        );
     }
 
     /// Entree: only an exit to work without a job; wage subsidy alone does not count.
     #[test]
     fn entree_to_work_without_a_job() {
-        assert_eq!(exit("entree", "destination = \"work\"; job_found = false").of(&RULE, "2026-07-10").len(), 1);
-        assert!(exit("entree", "destination = \"work\"; job_found = true; wage_subsidy = true").of(&RULE, "2026-07-10").is_empty());
-        assert!(exit("entree", "destination = \"practical-learning\"; job_found = false").of(&RULE, "2026-07-10").is_empty());
+        assert_eq!(
+            exit("entree", "destination = \"work\"; job_found = false")
+                .of(&RULE, "2026-07-10")
+                .len(),
+            1
+        );
+        assert!(
+            exit(
+                "entree",
+                "destination = \"work\"; job_found = true; wage_subsidy = true"
+            )
+            .of(&RULE, "2026-07-10")
+            .is_empty()
+        );
+        assert!(
+            exit(
+                "entree",
+                "destination = \"practical-learning\"; job_found = false"
+            )
+            .of(&RULE, "2026-07-10")
+            .is_empty()
+        );
     }
 
     /// A warm handover is often arranged in the days before the student leaves.
     #[test]
     fn handover_before_the_exit_completes_it() {
         let s = student("pro")
-            .event("2026-07-06", "kind = \"handover\"; to = \"check-in\"; support_question = true")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"; job_found = false");
+            .event(
+                "2026-07-06",
+                "kind = \"handover\"; to = \"check-in\"; support_question = true",
+            )
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"work\"; job_found = false",
+            );
         assert!(s.open(&RULE, "2026-07-11").is_empty());
     }
 
@@ -99,6 +147,11 @@ mod tests {
 
     #[test]
     fn only_in_the_region() {
-        assert!(exit("pro", "destination = \"work\"; job_found = false").lives_in("Haarlem").of(&RULE, "2026-07-10").is_empty());
+        assert!(
+            exit("pro", "destination = \"work\"; job_found = false")
+                .lives_in("Haarlem")
+                .of(&RULE, "2026-07-10")
+                .is_empty()
+        );
     }
 }

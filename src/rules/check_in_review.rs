@@ -23,7 +23,13 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn is_support_handover(k: &EventKind) -> bool {
-    matches!(k, EventKind::Handover { to: HandoverTo::CheckIn, support_question: true })
+    matches!(
+        k,
+        EventKind::Handover {
+            to: HandoverTo::CheckIn,
+            support_question: true
+        }
+    )
 }
 
 /// A chain per handover: each review that extends opens the next one, until a review
@@ -40,7 +46,11 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         let (mut anchor, mut opens) = (i, events[i].date);
         let mut due = dates::add_months(opens, 3);
         loop {
-            let window = Window { from: opens, until: Date::MAX, after: Some(anchor) };
+            let window = Window {
+                from: opens,
+                until: Date::MAX,
+                after: Some(anchor),
+            };
             let a = inst.add(opens, due, window, Some(anchor));
             let state = a.state;
             out.push(a);
@@ -82,14 +92,23 @@ mod tests {
     /// "blijft tenminste nog 3 maanden betrokken": review due 3 months after the handover.
     #[test]
     fn due_three_months_after_the_handover() {
-        assert_eq!(handed_over("2026-07-10").open(&RULE, "2026-07-15"), [w("2026-07-10", "2026-10-10", Open)]);
+        assert_eq!(
+            handed_over("2026-07-10").open(&RULE, "2026-07-15"),
+            [w("2026-07-10", "2026-10-10", Open)]
+        );
         assert_eq!(handed_over("2026-07-10").open(&RULE, "2026-10-11")[0].2, Overdue);
     }
 
     #[test]
     fn month_end_handover() {
-        assert_eq!(handed_over("2026-11-30").open(&RULE, "2026-12-01")[0].1, date("2027-02-28"));
-        assert_eq!(handed_over("2027-05-31").open(&RULE, "2027-06-01")[0].1, date("2027-08-31"));
+        assert_eq!(
+            handed_over("2026-11-30").open(&RULE, "2026-12-01")[0].1,
+            date("2027-02-28")
+        );
+        assert_eq!(
+            handed_over("2027-05-31").open(&RULE, "2027-06-01")[0].1,
+            date("2027-08-31")
+        );
     }
 
     #[test]
@@ -103,7 +122,8 @@ mod tests {
     /// "of indien nodig langer": an extension opens the next review, due at its `until`.
     #[test]
     fn extension_with_until_repeats_the_review() {
-        let s = handed_over("2026-07-10").event("2026-10-05", "kind = \"check-in-extended\"; until = 2027-01-15");
+        let s =
+            handed_over("2026-07-10").event("2026-10-05", "kind = \"check-in-extended\"; until = 2027-01-15");
         assert_eq!(s.open(&RULE, "2026-10-06"), [w("2026-10-05", "2027-01-15", Open)]);
         assert_eq!(s.of(&RULE, "2026-10-06").len(), 2);
     }
@@ -120,11 +140,15 @@ mod tests {
 
     #[test]
     fn no_review_without_a_support_question() {
-        let s = student("pro")
-            .born("2007-05-14")
-            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"; support_question = false");
+        let s = student("pro").born("2007-05-14").event(
+            "2026-07-10",
+            "kind = \"handover\"; to = \"check-in\"; support_question = false",
+        );
         assert!(s.of(&RULE, "2026-07-15").is_empty());
-        let s = student("pro").born("2007-05-14").event("2026-07-10", "kind = \"handover\"; to = \"doorstroompunt\"; support_question = true");
+        let s = student("pro").born("2007-05-14").event(
+            "2026-07-10",
+            "kind = \"handover\"; to = \"doorstroompunt\"; support_question = true",
+        );
         assert!(s.of(&RULE, "2026-07-15").is_empty());
     }
 
@@ -133,9 +157,16 @@ mod tests {
     #[test]
     fn continues_after_23_and_stops_at_27() {
         let s = student("entree").born("2003-09-01").event("2026-07-10", HANDOVER);
-        assert_eq!(s.open(&RULE, "2026-09-02").len(), 1, "23 on 2026-09-01, Check-In goes on");
+        assert_eq!(
+            s.open(&RULE, "2026-09-02").len(),
+            1,
+            "23 on 2026-09-01, Check-In goes on"
+        );
         let s = student("entree").born("1999-09-01").event("2026-07-10", HANDOVER);
-        assert!(s.open(&RULE, "2026-07-11").is_empty(), "27 on 2026-09-01, before the due date");
+        assert!(
+            s.open(&RULE, "2026-07-11").is_empty(),
+            "27 on 2026-09-01, before the due date"
+        );
         let s = student("entree").born("1999-12-01").event("2026-07-10", HANDOVER);
         assert_eq!(s.open(&RULE, "2026-11-30").len(), 1);
         assert!(s.open(&RULE, "2026-12-01").is_empty(), "on the 27th birthday");
@@ -143,6 +174,11 @@ mod tests {
 
     #[test]
     fn not_outside_the_region() {
-        assert!(handed_over("2026-07-10").lives_in("Purmerend").of(&RULE, "2026-07-15").is_empty());
+        assert!(
+            handed_over("2026-07-10")
+                .lives_in("Purmerend")
+                .of(&RULE, "2026-07-15")
+                .is_empty()
+        );
     }
 }

@@ -37,21 +37,38 @@ mod tests {
     /// "dreigt uit te vallen … dan neemt het Doorstroompunt contact met hem op".
     #[test]
     fn after_an_exit_to_education() {
-        let s = student("vso").event("2026-06-26", "kind = \"exit\"; destination = \"education\"").event("2026-10-15", "kind = \"dropout-risk\"");
-        assert_eq!(s.open(&RULE, "2026-10-30"), [w("2026-10-15", "2026-10-29", Overdue)]);
+        let s = student("vso")
+            .event("2026-06-26", "kind = \"exit\"; destination = \"education\"")
+            .event("2026-10-15", "kind = \"dropout-risk\"");
+        assert_eq!(
+            s.open(&RULE, "2026-10-30"),
+            [w("2026-10-15", "2026-10-29", Overdue)]
+        );
     }
 
     #[test]
     fn not_at_school_or_after_an_exit_to_work() {
-        assert!(student("vso").event("2026-02-15", "kind = \"dropout-risk\"").of(&RULE, "2026-02-15").is_empty());
-        let s = student("vso").event("2026-06-26", "kind = \"exit\"; destination = \"work\"").event("2026-10-15", "kind = \"dropout-risk\"");
+        assert!(
+            student("vso")
+                .event("2026-02-15", "kind = \"dropout-risk\"")
+                .of(&RULE, "2026-02-15")
+                .is_empty()
+        );
+        let s = student("vso")
+            .event("2026-06-26", "kind = \"exit\"; destination = \"work\"")
+            .event("2026-10-15", "kind = \"dropout-risk\"");
         assert!(s.of(&RULE, "2026-10-15").is_empty());
     }
 
     #[test]
     fn done_completes_it() {
-        let s = student("entree").event("2026-07-03", "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"")
-            .event("2026-10-15", "kind = \"dropout-risk\"").event("2026-10-20", "kind = \"done\"; rule = \"dropout-follow-up\"");
+        let s = student("entree")
+            .event(
+                "2026-07-03",
+                "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"",
+            )
+            .event("2026-10-15", "kind = \"dropout-risk\"")
+            .event("2026-10-20", "kind = \"done\"; rule = \"dropout-follow-up\"");
         assert!(s.open(&RULE, "2026-10-21").is_empty());
     }
 }

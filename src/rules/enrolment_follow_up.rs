@@ -42,20 +42,36 @@ mod tests {
     /// "Wanneer er geen schoolinschrijving zichtbaar is, neemt de Doorstroomcoach contact op".
     #[test]
     fn follow_up_within_the_term() {
-        assert_eq!(missing().open(&RULE, "2026-08-03"), [w("2026-08-03", "2026-08-17", Open)]);
+        assert_eq!(
+            missing().open(&RULE, "2026-08-03"),
+            [w("2026-08-03", "2026-08-17", Open)]
+        );
         assert_eq!(missing().open(&RULE, "2026-08-18")[0].2, Overdue);
     }
 
     #[test]
     fn confirmed_enrolment_or_done_completes_it() {
-        assert!(missing().event("2026-08-10", "kind = \"enrolment-confirmed\"").open(&RULE, "2026-08-11").is_empty());
-        assert!(missing().event("2026-08-10", "kind = \"done\"; rule = \"enrolment-follow-up\"").open(&RULE, "2026-08-11").is_empty());
+        assert!(
+            missing()
+                .event("2026-08-10", "kind = \"enrolment-confirmed\"")
+                .open(&RULE, "2026-08-11")
+                .is_empty()
+        );
+        assert!(
+            missing()
+                .event("2026-08-10", "kind = \"done\"; rule = \"enrolment-follow-up\"")
+                .open(&RULE, "2026-08-11")
+                .is_empty()
+        );
     }
 
     #[test]
     fn follow_up_days_setting() {
         let s = missing().settings(|s| s.follow_up_days = 30);
-        assert_eq!(s.open(&RULE, "2026-08-03")[0].1, crate::rules::testing::date("2026-09-02"));
+        assert_eq!(
+            s.open(&RULE, "2026-08-03")[0].1,
+            crate::rules::testing::date("2026-09-02")
+        );
     }
 
     #[test]

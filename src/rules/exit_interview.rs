@@ -60,15 +60,25 @@ mod tests {
     /// "uitstroomt zonder diploma voert school een ‘exitgesprek’".
     #[test]
     fn on_the_exit_date_without_diploma() {
-        for fields in ["destination = \"none\"", "destination = \"work\"; diploma = \"none\""] {
+        for fields in [
+            "destination = \"none\"",
+            "destination = \"work\"; diploma = \"none\"",
+        ] {
             let s = student("entree").event("2026-03-10", &format!("kind = \"exit\"; {fields}"));
-            assert_eq!(s.open(&RULE, "2026-03-10"), [w("2026-03-10", "2026-03-10", Open)], "{fields}");
+            assert_eq!(
+                s.open(&RULE, "2026-03-10"),
+                [w("2026-03-10", "2026-03-10", Open)],
+                "{fields}"
+            );
         }
     }
 
     #[test]
     fn not_with_a_diploma_or_for_pro() {
-        let s = student("entree").event("2026-07-10", "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"");
+        let s = student("entree").event(
+            "2026-07-10",
+            "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"",
+        );
         assert!(s.of(&RULE, "2026-07-10").is_empty());
         let s = student("pro").event("2026-07-10", "kind = \"exit\"; destination = \"none\"");
         assert!(s.of(&RULE, "2026-07-10").is_empty());
@@ -77,10 +87,17 @@ mod tests {
     /// "Leerplicht (mbo) of de Doorstroomcoach": Leerplicht under 18, else the Doorstroomcoach.
     #[test]
     fn title_names_whom_to_inform() {
-        let s = student("entree").born("2008-05-14").event("2026-05-13", "kind = \"exit\"; destination = \"none\"");
+        let s = student("entree")
+            .born("2008-05-14")
+            .event("2026-05-13", "kind = \"exit\"; destination = \"none\"");
         assert!(std::ptr::eq(s.one(&RULE, "2026-05-13").title, &INFORM_LEERPLICHT));
-        let s = student("entree").born("2008-05-14").event("2026-05-14", "kind = \"exit\"; destination = \"none\"");
-        assert!(std::ptr::eq(s.one(&RULE, "2026-05-14").title, &INFORM_DOORSTROOMCOACH));
+        let s = student("entree")
+            .born("2008-05-14")
+            .event("2026-05-14", "kind = \"exit\"; destination = \"none\"");
+        assert!(std::ptr::eq(
+            s.one(&RULE, "2026-05-14").title,
+            &INFORM_DOORSTROOMCOACH
+        ));
     }
 
     #[test]
@@ -93,7 +110,9 @@ mod tests {
 
     #[test]
     fn outside_the_region_too() {
-        let s = student("entree").lives_in("Hoorn").event("2026-03-10", "kind = \"exit\"; destination = \"none\"");
+        let s = student("entree")
+            .lives_in("Hoorn")
+            .event("2026-03-10", "kind = \"exit\"; destination = \"none\"");
         assert_eq!(s.of(&RULE, "2026-03-10").len(), 1);
     }
 }

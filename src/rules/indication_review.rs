@@ -44,7 +44,10 @@ mod tests {
     use crate::rules::testing::{S, student, w};
 
     fn day(fields: &str) -> S {
-        student("pro").event("2026-07-24", &format!("kind = \"exit\"; destination = \"day-activities\"; {fields}"))
+        student("pro").event(
+            "2026-07-24",
+            &format!("kind = \"exit\"; destination = \"day-activities\"; {fields}"),
+        )
     }
 
     /// "monitort het Doorstroompunt of de indicatie dagbesteding actueel is en blijft":
@@ -52,7 +55,10 @@ mod tests {
     #[test]
     fn window_before_the_indication_ends() {
         let s = day("benefit = false; indication_until = 2027-03-01");
-        assert_eq!(s.open(&RULE, "2027-02-14"), [w("2027-02-15", "2027-03-01", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2027-02-14"),
+            [w("2027-02-15", "2027-03-01", Upcoming)]
+        );
         assert_eq!(s.open(&RULE, "2027-02-15")[0].2, Open);
     }
 
@@ -60,24 +66,35 @@ mod tests {
     #[test]
     fn leap_year_window() {
         let s = day("benefit = false; indication_until = 2028-03-01");
-        assert_eq!(s.open(&RULE, "2027-01-01")[0].0, crate::rules::testing::date("2028-02-16"));
+        assert_eq!(
+            s.open(&RULE, "2027-01-01")[0].0,
+            crate::rules::testing::date("2028-02-16")
+        );
     }
 
     #[test]
     fn not_with_a_benefit_or_without_an_end_date() {
-        assert!(day("benefit = true; indication_until = 2027-03-01").of(&RULE, "2027-01-01").is_empty());
+        assert!(
+            day("benefit = true; indication_until = 2027-03-01")
+                .of(&RULE, "2027-01-01")
+                .is_empty()
+        );
         assert!(day("benefit = false").of(&RULE, "2027-01-01").is_empty());
     }
 
     #[test]
     fn done_completes_it() {
-        let s = day("benefit = false; indication_until = 2027-03-01").event("2027-02-20", "kind = \"done\"; rule = \"indication-review\"");
+        let s = day("benefit = false; indication_until = 2027-03-01")
+            .event("2027-02-20", "kind = \"done\"; rule = \"indication-review\"");
         assert!(s.open(&RULE, "2027-02-21").is_empty());
     }
 
     #[test]
     fn not_after_the_cutoff() {
         let s = student("pro").born("2004-01-10").event("2026-07-24", "kind = \"exit\"; destination = \"day-activities\"; benefit = false; indication_until = 2027-03-01");
-        assert!(s.of(&RULE, "2026-08-01").is_empty(), "23 on 2027-01-10, before the due date");
+        assert!(
+            s.of(&RULE, "2026-08-01").is_empty(),
+            "23 on 2027-01-10, before the due date"
+        );
     }
 }

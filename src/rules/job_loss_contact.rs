@@ -38,9 +38,19 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
             return None;
         }
         let handed_over = cx.any_before(i, |k| {
-            matches!(k, EventKind::Handover { to: HandoverTo::CheckIn, support_question: true })
+            matches!(
+                k,
+                EventKind::Handover {
+                    to: HandoverTo::CheckIn,
+                    support_question: true
+                }
+            )
         });
-        Some(if handed_over { &CONTACT_JONGERENADVISEUR } else { &RULE.title })
+        Some(if handed_over {
+            &CONTACT_JONGERENADVISEUR
+        } else {
+            &RULE.title
+        })
     });
 }
 
@@ -56,9 +66,17 @@ mod tests {
     /// warme overdracht heeft plaatsgevonden".
     #[test]
     fn contact_the_student_without_a_handover() {
-        let s = student("pro").event("2026-07-10", TO_WORK).event("2026-11-02", "kind = \"job-lost\"");
+        let s = student("pro")
+            .event("2026-07-10", TO_WORK)
+            .event("2026-11-02", "kind = \"job-lost\"");
         let a = s.one(&RULE, "2026-11-02");
-        assert_eq!((a.opens, a.due), (crate::rules::testing::date("2026-11-02"), crate::rules::testing::date("2026-11-16")));
+        assert_eq!(
+            (a.opens, a.due),
+            (
+                crate::rules::testing::date("2026-11-02"),
+                crate::rules::testing::date("2026-11-16")
+            )
+        );
         assert!(std::ptr::eq(a.title, &RULE.title));
     }
 
@@ -67,15 +85,26 @@ mod tests {
     #[test]
     fn contact_the_jongerenadviseur_after_a_handover() {
         let s = student("pro")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"; wage_subsidy = true")
-            .event("2026-07-10", "kind = \"handover\"; to = \"check-in\"; support_question = true")
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"work\"; wage_subsidy = true",
+            )
+            .event(
+                "2026-07-10",
+                "kind = \"handover\"; to = \"check-in\"; support_question = true",
+            )
             .event("2026-11-02", "kind = \"job-lost\"");
-        assert!(std::ptr::eq(s.one(&RULE, "2026-11-02").title, &CONTACT_JONGERENADVISEUR));
+        assert!(std::ptr::eq(
+            s.one(&RULE, "2026-11-02").title,
+            &CONTACT_JONGERENADVISEUR
+        ));
     }
 
     #[test]
     fn only_after_an_exit_to_work() {
-        let s = student("pro").event("2026-07-10", "kind = \"exit\"; destination = \"education\"").event("2026-11-02", "kind = \"job-lost\"");
+        let s = student("pro")
+            .event("2026-07-10", "kind = \"exit\"; destination = \"education\"")
+            .event("2026-11-02", "kind = \"job-lost\"");
         assert!(s.of(&RULE, "2026-11-02").is_empty());
         let s = student("pro").event("2026-03-02", "kind = \"job-lost\"");
         assert!(s.of(&RULE, "2026-03-02").is_empty());
@@ -83,10 +112,17 @@ mod tests {
 
     #[test]
     fn done_completes_it() {
-        let s = student("entree").event("2026-07-10", TO_WORK).event("2026-11-02", "kind = \"job-lost\"")
+        let s = student("entree")
+            .event("2026-07-10", TO_WORK)
+            .event("2026-11-02", "kind = \"job-lost\"")
             .event("2026-11-05", "kind = \"done\"; rule = \"job-loss-contact\"");
         assert_eq!(s.open(&RULE, "2026-11-06"), []);
-        let s = student("entree").event("2026-07-10", TO_WORK).event("2026-11-02", "kind = \"job-lost\"");
-        assert_eq!(s.open(&RULE, "2026-11-17"), [w("2026-11-02", "2026-11-16", Overdue)]);
+        let s = student("entree")
+            .event("2026-07-10", TO_WORK)
+            .event("2026-11-02", "kind = \"job-lost\"");
+        assert_eq!(
+            s.open(&RULE, "2026-11-17"),
+            [w("2026-11-02", "2026-11-16", Overdue)]
+        );
     }
 }

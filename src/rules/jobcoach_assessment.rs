@@ -43,8 +43,15 @@ mod tests {
     #[test]
     fn due_on_the_exit_date_for_work_like_exits() {
         for dest in ["work", "sheltered-work", "practical-learning"] {
-            let s = student("vso").event("2026-07-10", &format!("kind = \"exit\"; destination = \"{dest}\""));
-            assert_eq!(s.open(&RULE, "2026-07-10"), [w("2026-07-10", "2026-07-10", Open)], "{dest}");
+            let s = student("vso").event(
+                "2026-07-10",
+                &format!("kind = \"exit\"; destination = \"{dest}\""),
+            );
+            assert_eq!(
+                s.open(&RULE, "2026-07-10"),
+                [w("2026-07-10", "2026-07-10", Open)],
+                "{dest}"
+            );
             assert_eq!(s.open(&RULE, "2026-07-11")[0].2, Overdue);
         }
     }
@@ -62,7 +69,10 @@ mod tests {
     fn assessment_before_the_exit_counts() {
         let s = student("pro")
             .event("2026-07-01", "kind = \"jobcoach-assessed\"; needed = true")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"; job_found = true");
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"work\"; job_found = true",
+            );
         assert!(s.open(&RULE, "2026-07-11").is_empty());
     }
 
@@ -72,7 +82,10 @@ mod tests {
         let s = student("pro")
             .event("2025-07-01", "kind = \"jobcoach-assessed\"; needed = false")
             .event("2025-07-10", "kind = \"exit\"; destination = \"work\"")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"practical-learning\"");
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"practical-learning\"",
+            );
         let open = s.open(&RULE, "2026-07-11");
         assert_eq!(open, [w("2026-07-10", "2026-07-10", Overdue)]);
     }

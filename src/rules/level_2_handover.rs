@@ -17,7 +17,15 @@ pub(crate) static RULE: Rule = Rule {
     },
     source: "000 Diplomeren en doorstroom naar MBO 2: \"Daarna zal de mentor de student “warm” overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student geven\"",
     completed_by: "a `handover` event with `to = \"school\"` (after the previous exit)",
-    completes: |k| matches!(k, EventKind::Handover { to: HandoverTo::School, .. }),
+    completes: |k| {
+        matches!(
+            k,
+            EventKind::Handover {
+                to: HandoverTo::School,
+                ..
+            }
+        )
+    },
     actions,
 };
 
@@ -45,12 +53,17 @@ mod tests {
     #[test]
     fn on_the_exit_date() {
         let s = student("entree").event("2026-07-03", TO_LEVEL_2);
-        assert_eq!(s.open(&RULE, "2026-07-06"), [w("2026-07-03", "2026-07-03", Overdue)]);
+        assert_eq!(
+            s.open(&RULE, "2026-07-06"),
+            [w("2026-07-03", "2026-07-03", Overdue)]
+        );
     }
 
     #[test]
     fn handover_to_school_completes_it_even_just_before_the_exit() {
-        let s = student("entree").event("2026-06-30", "kind = \"handover\"; to = \"school\"").event("2026-07-03", TO_LEVEL_2);
+        let s = student("entree")
+            .event("2026-06-30", "kind = \"handover\"; to = \"school\"")
+            .event("2026-07-03", TO_LEVEL_2);
         assert!(s.open(&RULE, "2026-07-06").is_empty());
     }
 
@@ -58,7 +71,10 @@ mod tests {
     fn not_without_the_diploma_or_to_work() {
         let s = student("entree").event("2026-07-03", "kind = \"exit\"; destination = \"education\"");
         assert!(s.of(&RULE, "2026-07-06").is_empty());
-        let s = student("entree").event("2026-07-03", "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"");
+        let s = student("entree").event(
+            "2026-07-03",
+            "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"",
+        );
         assert!(s.of(&RULE, "2026-07-06").is_empty());
     }
 }

@@ -457,7 +457,10 @@ mod tests {
         let ids = ids();
         for (i, id) in ids.iter().enumerate() {
             assert!(!ids[..i].contains(id), "duplicate rule id {id}");
-            assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            assert!(
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            );
         }
     }
 
@@ -471,14 +474,22 @@ mod tests {
             return;
         };
         for r in ALL {
-            assert!(catalogue.contains(&format!("| `{}` |", r.id)), "{} not in RULES.md", r.id);
+            assert!(
+                catalogue.contains(&format!("| `{}` |", r.id)),
+                "{} not in RULES.md",
+                r.id
+            );
         }
     }
 
     #[test]
     fn every_rule_quotes_its_source() {
         for r in ALL {
-            assert!(r.source.starts_with("000") || r.source.starts_with("002"), "{}", r.id);
+            assert!(
+                r.source.starts_with("000") || r.source.starts_with("002"),
+                "{}",
+                r.id
+            );
             assert!(!r.title.en.is_empty() && !r.title.nl.is_empty(), "{}", r.id);
         }
     }

@@ -43,7 +43,10 @@ mod tests {
     #[test]
     fn milestone_on_the_23rd_birthday() {
         let s = student("pro").born("2008-05-14");
-        assert_eq!(s.open(&RULE, "2026-11-25"), [w("2031-05-14", "2031-05-14", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-11-25"),
+            [w("2031-05-14", "2031-05-14", Upcoming)]
+        );
         assert_eq!(s.open(&RULE, "2031-05-14"), [w("2031-05-14", "2031-05-14", Open)]);
     }
 
@@ -51,25 +54,42 @@ mod tests {
     #[test]
     fn leapling_cutoff_is_1_march() {
         let s = student("entree").born("2008-02-29");
-        assert_eq!(s.open(&RULE, "2026-11-25")[0].0, crate::rules::testing::date("2031-03-01"));
+        assert_eq!(
+            s.open(&RULE, "2026-11-25")[0].0,
+            crate::rules::testing::date("2031-03-01")
+        );
     }
 
     /// "tot hij 23 is en geen startkwalificatie heeft": a startkwalificatie ends it earlier.
     #[test]
     fn qualification_brings_the_cutoff_forward() {
         let s = student("entree").event("2027-06-30", "kind = \"qualification\"; level = \"mbo-2\"");
-        assert_eq!(s.open(&RULE, "2026-11-25"), [w("2027-06-30", "2027-06-30", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-11-25"),
+            [w("2027-06-30", "2027-06-30", Upcoming)]
+        );
     }
 
     #[test]
     fn an_entree_diploma_is_no_startkwalificatie() {
-        let s = student("entree").event("2026-07-01", "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"");
-        assert_eq!(s.open(&RULE, "2026-11-25")[0].0, crate::rules::testing::date("2031-05-14"));
+        let s = student("entree").event(
+            "2026-07-01",
+            "kind = \"exit\"; destination = \"work\"; diploma = \"entree\"",
+        );
+        assert_eq!(
+            s.open(&RULE, "2026-11-25")[0].0,
+            crate::rules::testing::date("2031-05-14")
+        );
     }
 
     #[test]
     fn not_for_students_outside_the_region() {
-        assert!(student("pro").lives_in("Hoorn").of(&RULE, "2026-11-25").is_empty());
+        assert!(
+            student("pro")
+                .lives_in("Hoorn")
+                .of(&RULE, "2026-11-25")
+                .is_empty()
+        );
     }
 
     /// A milestone is produced while its date is today or later; the engine keeps it,

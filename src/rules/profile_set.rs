@@ -47,9 +47,15 @@ mod tests {
     #[test]
     fn school_year_boundary() {
         let s = student("vso").enrolled("2026-07-31");
-        assert_eq!(s.open(&RULE, "2026-07-31")[0].1, crate::rules::testing::date("2026-07-31"));
+        assert_eq!(
+            s.open(&RULE, "2026-07-31")[0].1,
+            crate::rules::testing::date("2026-07-31")
+        );
         let s = student("vso").enrolled("2026-08-01");
-        assert_eq!(s.open(&RULE, "2026-08-01")[0].1, crate::rules::testing::date("2027-07-31"));
+        assert_eq!(
+            s.open(&RULE, "2026-08-01")[0].1,
+            crate::rules::testing::date("2027-07-31")
+        );
     }
 
     #[test]
@@ -60,7 +66,9 @@ mod tests {
 
     #[test]
     fn done_completes_it() {
-        let s = student("pro").enrolled("2025-08-25").event("2026-02-01", "kind = \"done\"; rule = \"profile-set\"");
+        let s = student("pro")
+            .enrolled("2025-08-25")
+            .event("2026-02-01", "kind = \"done\"; rule = \"profile-set\"");
         assert!(s.open(&RULE, "2026-03-01").is_empty());
     }
 
@@ -71,7 +79,12 @@ mod tests {
 
     #[test]
     fn another_school_year_start() {
-        let s = student("pro").enrolled("2025-09-02").settings(|s| s.school_year_start = MonthDay::new(9, 1));
-        assert_eq!(s.open(&RULE, "2025-09-02")[0].1, crate::rules::testing::date("2026-08-31"));
+        let s = student("pro")
+            .enrolled("2025-09-02")
+            .settings(|s| s.school_year_start = MonthDay::new(9, 1));
+        assert_eq!(
+            s.open(&RULE, "2025-09-02")[0].1,
+            crate::rules::testing::date("2026-08-31")
+        );
     }
 }

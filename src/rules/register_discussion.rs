@@ -50,7 +50,10 @@ mod tests {
     /// "In leerjaar 3 of 4": opens at the start of leerjaar 3, due at the end of leerjaar 4.
     #[test]
     fn window_is_leerjaar_3_and_4() {
-        assert_eq!(worker().open(&RULE, "2023-07-31"), [w("2023-08-01", "2025-07-31", Upcoming)]);
+        assert_eq!(
+            worker().open(&RULE, "2023-07-31"),
+            [w("2023-08-01", "2025-07-31", Upcoming)]
+        );
         assert_eq!(worker().open(&RULE, "2023-08-01")[0].2, Open);
     }
 
@@ -83,13 +86,18 @@ mod tests {
 
     #[test]
     fn only_for_profile_work() {
-        let s = student("pro").enrolled("2021-08-23").with("profile = \"education\"");
+        let s = student("pro")
+            .enrolled("2021-08-23")
+            .with("profile = \"education\"");
         assert!(s.of(&RULE, "2024-01-01").is_empty());
         assert!(student("pro").of(&RULE, "2024-01-01").is_empty());
     }
 
     #[test]
     fn school_duty_outside_the_region_too() {
-        assert_eq!(worker().lives_in("Hoorn").open(&RULE, "2024-01-01")[0].1, date("2025-07-31"));
+        assert_eq!(
+            worker().lives_in("Hoorn").open(&RULE, "2024-01-01")[0].1,
+            date("2025-07-31")
+        );
     }
 }

@@ -48,14 +48,17 @@ mod tests {
 
     #[test]
     fn not_without_an_indication_before_the_loss() {
-        let s = student("pro").event("2027-01-29", "kind = \"job-lost\"").event("2027-02-01", "kind = \"register-indication\"");
+        let s = student("pro")
+            .event("2027-01-29", "kind = \"job-lost\"")
+            .event("2027-02-01", "kind = \"register-indication\"");
         assert!(s.of(&RULE, "2027-02-01").is_empty());
     }
 
     /// Check-In serves until 27, beyond the age-23 cutoff.
     #[test]
     fn after_23_but_before_27() {
-        let s = student("pro").born("2003-01-10")
+        let s = student("pro")
+            .born("2003-01-10")
             .event("2020-03-01", "kind = \"register-indication\"")
             .event("2026-11-20", "kind = \"job-lost\"");
         assert_eq!(s.open(&RULE, "2026-11-25").len(), 1);

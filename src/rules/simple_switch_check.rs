@@ -51,19 +51,36 @@ mod tests {
 
     #[test]
     fn follow_up_days_setting() {
-        let s = student("pro").event("2026-12-25", DAY).settings(|s| s.follow_up_days = 10);
-        assert_eq!(s.open(&RULE, "2026-12-25")[0].1, crate::rules::testing::date("2027-01-04"));
+        let s = student("pro")
+            .event("2026-12-25", DAY)
+            .settings(|s| s.follow_up_days = 10);
+        assert_eq!(
+            s.open(&RULE, "2026-12-25")[0].1,
+            crate::rules::testing::date("2027-01-04")
+        );
     }
 
     #[test]
     fn done_completes_it() {
-        let s = student("vso").event("2026-07-24", DAY).event("2026-07-30", "kind = \"done\"; rule = \"simple-switch-check\"");
+        let s = student("vso")
+            .event("2026-07-24", DAY)
+            .event("2026-07-30", "kind = \"done\"; rule = \"simple-switch-check\"");
         assert!(s.open(&RULE, "2026-08-01").is_empty());
     }
 
     #[test]
     fn not_for_other_destinations_or_entree() {
-        assert!(student("pro").event("2026-07-24", "kind = \"exit\"; destination = \"work\"").of(&RULE, "2026-07-24").is_empty());
-        assert!(student("entree").event("2026-07-24", DAY).of(&RULE, "2026-07-24").is_empty());
+        assert!(
+            student("pro")
+                .event("2026-07-24", "kind = \"exit\"; destination = \"work\"")
+                .of(&RULE, "2026-07-24")
+                .is_empty()
+        );
+        assert!(
+            student("entree")
+                .event("2026-07-24", DAY)
+                .of(&RULE, "2026-07-24")
+                .is_empty()
+        );
     }
 }

@@ -34,7 +34,11 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         if s.enrolled > due || s.exits().any(|(_, e, _)| e.date < opens) {
             continue;
         }
-        let window = Window { from: cx.sy.start(sy), until: cx.sy.end(sy), after: None };
+        let window = Window {
+            from: cx.sy.start(sy),
+            until: cx.sy.end(sy),
+            after: None,
+        };
         out.push(inst.add(opens, due, window, None));
     }
 }
@@ -50,32 +54,48 @@ mod tests {
     #[test]
     fn spring_window_of_the_school_year() {
         let s = student("entree").enrolled("2025-08-25");
-        assert_eq!(s.open(&RULE, "2026-02-28"), [w("2026-03-01", "2026-05-31", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-02-28"),
+            [w("2026-03-01", "2026-05-31", Upcoming)]
+        );
         assert_eq!(s.open(&RULE, "2026-06-01")[0].2, Overdue);
     }
 
     /// The instance exists once the school year has begun, not before.
     #[test]
     fn school_year_boundary() {
-        let s = student("entree").enrolled("2025-08-25").event("2026-04-01", "kind = \"spring-review\"");
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-04-01", "kind = \"spring-review\"");
         assert!(s.open(&RULE, "2026-07-31").is_empty());
-        assert_eq!(s.open(&RULE, "2026-08-01"), [w("2027-03-01", "2027-05-31", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-08-01"),
+            [w("2027-03-01", "2027-05-31", Upcoming)]
+        );
     }
 
     /// "dated in that school year": a review in February of the same year counts.
     #[test]
     fn review_in_the_same_school_year_completes_it() {
-        let s = student("entree").enrolled("2025-08-25").event("2026-02-10", "kind = \"spring-review\"");
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-02-10", "kind = \"spring-review\"");
         assert!(s.open(&RULE, "2026-03-15").is_empty());
-        let s = student("entree").enrolled("2024-08-26").event("2025-04-10", "kind = \"spring-review\"");
+        let s = student("entree")
+            .enrolled("2024-08-26")
+            .event("2025-04-10", "kind = \"spring-review\"");
         assert_eq!(s.open(&RULE, "2026-03-15"), [w("2026-03-01", "2026-05-31", Open)]);
     }
 
     #[test]
     fn not_after_leaving_before_the_window() {
-        let s = student("entree").enrolled("2025-08-25").event("2026-02-01", "kind = \"exit\"; destination = \"none\"");
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-02-01", "kind = \"exit\"; destination = \"none\"");
         assert!(s.of(&RULE, "2026-03-15").is_empty());
-        let s = student("entree").enrolled("2025-08-25").event("2026-04-01", "kind = \"exit\"; destination = \"work\"");
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-04-01", "kind = \"exit\"; destination = \"work\"");
         assert_eq!(s.open(&RULE, "2026-06-15")[0].2, Overdue);
     }
 
@@ -91,12 +111,21 @@ mod tests {
             s.spring_from = MonthDay::new(2, 1);
             s.spring_by = MonthDay::new(4, 30);
         });
-        assert_eq!(s.open(&RULE, "2026-01-15"), [w("2026-02-01", "2026-04-30", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-01-15"),
+            [w("2026-02-01", "2026-04-30", Upcoming)]
+        );
     }
 
     #[test]
     fn pro_has_no_spring_review_and_region_applies() {
         assert!(student("pro").of(&RULE, "2026-03-15").is_empty());
-        assert!(student("entree").enrolled("2025-08-25").lives_in("Hoorn").of(&RULE, "2026-03-15").is_empty());
+        assert!(
+            student("entree")
+                .enrolled("2025-08-25")
+                .lives_in("Hoorn")
+                .of(&RULE, "2026-03-15")
+                .is_empty()
+        );
     }
 }

@@ -30,7 +30,11 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let sy = cx.sy.of(planned);
     let opens = cx.sy.start(sy);
     let due = cx.sy.day_in(sy, cx.settings.start_meeting_by);
-    let window = Window { from: opens, until: cx.sy.end(sy), after: None };
+    let window = Window {
+        from: opens,
+        until: cx.sy.end(sy),
+        after: None,
+    };
     out.push(Instances::new(cx, &RULE).add(opens, due, window, None));
 }
 
@@ -48,7 +52,10 @@ mod tests {
     /// "aan het begin van elk schooljaar … een startgesprek": by 1 October of the exit year.
     #[test]
     fn due_by_1_october_of_the_exit_year() {
-        assert_eq!(leaving("2027-07-09").open(&RULE, "2026-11-25"), [w("2026-08-01", "2026-10-01", Overdue)]);
+        assert_eq!(
+            leaving("2027-07-09").open(&RULE, "2026-11-25"),
+            [w("2026-08-01", "2026-10-01", Overdue)]
+        );
         assert_eq!(leaving("2027-07-09").open(&RULE, "2026-08-01")[0].2, Open);
         assert_eq!(leaving("2027-07-09").open(&RULE, "2026-07-31")[0].2, Upcoming);
     }
@@ -56,8 +63,14 @@ mod tests {
     /// A planned exit on 31 July still belongs to the school year that began in August.
     #[test]
     fn planned_exit_at_the_school_year_boundary() {
-        assert_eq!(leaving("2027-07-31").open(&RULE, "2026-09-01")[0].0, date("2026-08-01"));
-        assert_eq!(leaving("2027-08-01").open(&RULE, "2026-09-01")[0].0, date("2027-08-01"));
+        assert_eq!(
+            leaving("2027-07-31").open(&RULE, "2026-09-01")[0].0,
+            date("2026-08-01")
+        );
+        assert_eq!(
+            leaving("2027-08-01").open(&RULE, "2026-09-01")[0].0,
+            date("2027-08-01")
+        );
     }
 
     #[test]
@@ -81,7 +94,12 @@ mod tests {
 
     #[test]
     fn route_rule_only_in_the_region() {
-        assert!(leaving("2027-07-09").lives_in("Hoorn").of(&RULE, "2026-09-01").is_empty());
+        assert!(
+            leaving("2027-07-09")
+                .lives_in("Hoorn")
+                .of(&RULE, "2026-09-01")
+                .is_empty()
+        );
     }
 
     #[test]

@@ -42,7 +42,10 @@ mod tests {
     /// "Na 16 weken voert school een studieadviesgesprek": 16 weeks = 112 days.
     #[test]
     fn due_sixteen_weeks_after_enrolment() {
-        assert_eq!(entree().open(&RULE, "2025-09-01"), [w("2025-08-25", "2025-12-15", Open)]);
+        assert_eq!(
+            entree().open(&RULE, "2025-09-01"),
+            [w("2025-08-25", "2025-12-15", Open)]
+        );
     }
 
     #[test]
@@ -108,7 +111,10 @@ mod tests {
 
     #[test]
     fn waiver_closes_it_as_waived() {
-        let s = entree().event("2025-10-01", "kind = \"waived\"; rule = \"study-advice\"; reason = \"verhuisd\"");
+        let s = entree().event(
+            "2025-10-01",
+            "kind = \"waived\"; rule = \"study-advice\"; reason = \"verhuisd\"",
+        );
         assert_eq!(s.one(&RULE, "2026-01-05").status(date("2026-01-05")), Waived);
     }
 }

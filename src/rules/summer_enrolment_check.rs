@@ -38,7 +38,11 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         };
         // Opening on the exit date makes it an exit-triggered action: a confirmation
         // logged in the days before the exit counts.
-        let window = if opens == e.date { cx.exit_window(i) } else { Window::from(opens) };
+        let window = if opens == e.date {
+            cx.exit_window(i)
+        } else {
+            Window::from(opens)
+        };
         out.push(inst.add(opens, due, window, Some(i)));
     }
 }
@@ -51,7 +55,10 @@ mod tests {
     use crate::rules::testing::{S, student, w};
 
     fn leaver(exit: &str, extra: &str) -> S {
-        student("pro").born("2008-05-14").event(exit, &format!("kind = \"exit\"; destination = \"education\"{extra}"))
+        student("pro").born("2008-05-14").event(
+            exit,
+            &format!("kind = \"exit\"; destination = \"education\"{extra}"),
+        )
     }
 
     /// "in de zomerperiode voor aanvang schooljaar": opens 1 July, due at the start of
@@ -59,7 +66,10 @@ mod tests {
     #[test]
     fn summer_window_before_the_next_school_year() {
         let s = leaver("2026-06-26", "");
-        assert_eq!(s.open(&RULE, "2026-06-30"), [w("2026-07-01", "2026-08-01", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-06-30"),
+            [w("2026-07-01", "2026-08-01", Upcoming)]
+        );
         assert_eq!(s.open(&RULE, "2026-07-01")[0].2, Open);
         assert_eq!(s.open(&RULE, "2026-08-02")[0].2, Overdue);
     }
@@ -75,7 +85,10 @@ mod tests {
     #[test]
     fn exit_on_the_school_year_boundary() {
         let s = leaver("2026-08-01", "");
-        assert_eq!(s.open(&RULE, "2026-08-01"), [w("2027-07-01", "2027-08-01", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-08-01"),
+            [w("2027-07-01", "2027-08-01", Upcoming)]
+        );
         let s = leaver("2026-07-31", "");
         assert_eq!(s.open(&RULE, "2026-08-01"), [w("2026-07-31", "2026-08-01", Open)]);
     }
@@ -84,12 +97,18 @@ mod tests {
     #[test]
     fn exit_in_winter_checks_the_next_summer() {
         let s = leaver("2026-01-30", "");
-        assert_eq!(s.open(&RULE, "2026-02-01"), [w("2026-07-01", "2026-08-01", Upcoming)]);
+        assert_eq!(
+            s.open(&RULE, "2026-02-01"),
+            [w("2026-07-01", "2026-08-01", Upcoming)]
+        );
     }
 
     #[test]
     fn programme_start_sets_the_due_date() {
-        let s = leaver("2026-06-26", "; programme = \"Entree\"; programme_start = 2026-09-01");
+        let s = leaver(
+            "2026-06-26",
+            "; programme = \"Entree\"; programme_start = 2026-09-01",
+        );
         assert_eq!(s.open(&RULE, "2026-07-01"), [w("2026-06-26", "2026-09-01", Open)]);
     }
 
@@ -115,16 +134,35 @@ mod tests {
     fn confirmation_just_before_an_exit_in_summer_counts() {
         let s = student("entree")
             .event("2026-07-03", "kind = \"enrolment-confirmed\"")
-            .event("2026-07-10", "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"");
+            .event(
+                "2026-07-10",
+                "kind = \"exit\"; destination = \"education\"; diploma = \"entree\"",
+            );
         assert!(s.open(&RULE, "2026-07-20").is_empty());
     }
 
     #[test]
     fn only_for_exits_to_education_in_the_region() {
-        assert!(student("pro").event("2026-06-26", "kind = \"exit\"; destination = \"work\"").of(&RULE, "2026-07-01").is_empty());
-        assert!(leaver("2026-06-26", "").lives_in("Hoorn").of(&RULE, "2026-07-01").is_empty());
+        assert!(
+            student("pro")
+                .event("2026-06-26", "kind = \"exit\"; destination = \"work\"")
+                .of(&RULE, "2026-07-01")
+                .is_empty()
+        );
+        assert!(
+            leaver("2026-06-26", "")
+                .lives_in("Hoorn")
+                .of(&RULE, "2026-07-01")
+                .is_empty()
+        );
         // A former municipality counts as its successor.
-        assert_eq!(leaver("2026-06-26", "").lives_in("Langedijk").of(&RULE, "2026-07-01").len(), 1);
+        assert_eq!(
+            leaver("2026-06-26", "")
+                .lives_in("Langedijk")
+                .of(&RULE, "2026-07-01")
+                .len(),
+            1
+        );
     }
 
     #[test]
@@ -139,9 +177,17 @@ mod tests {
     /// After the cutoff (23rd birthday) no Doorstroompunt action is produced.
     #[test]
     fn not_after_the_age_23_cutoff() {
-        let s = student("entree").born("2003-07-15").event("2026-06-26", "kind = \"exit\"; destination = \"education\"");
-        assert_eq!(s.open(&RULE, "2026-07-01").len(), 0, "due 2026-08-01 is after the cutoff 2026-07-15");
-        let s = student("entree").born("2003-09-15").event("2026-06-26", "kind = \"exit\"; destination = \"education\"");
+        let s = student("entree")
+            .born("2003-07-15")
+            .event("2026-06-26", "kind = \"exit\"; destination = \"education\"");
+        assert_eq!(
+            s.open(&RULE, "2026-07-01").len(),
+            0,
+            "due 2026-08-01 is after the cutoff 2026-07-15"
+        );
+        let s = student("entree")
+            .born("2003-09-15")
+            .event("2026-06-26", "kind = \"exit\"; destination = \"education\"");
         assert_eq!(s.open(&RULE, "2026-07-01").len(), 1);
         assert_eq!(s.open(&RULE, "2026-09-15").len(), 0, "today is the cutoff");
     }

@@ -102,7 +102,10 @@ impl S {
 
     /// The actions of one rule on `today`, as the engine produces them.
     pub fn of(&self, rule: &Rule, today: &str) -> Vec<Action> {
-        self.all(today).into_iter().filter(|a| a.rule.id == rule.id).collect()
+        self.all(today)
+            .into_iter()
+            .filter(|a| a.rule.id == rule.id)
+            .collect()
     }
 
     /// The one action of `rule`, which must exist.

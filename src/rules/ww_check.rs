@@ -21,7 +21,9 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |_, e| matches!(e.kind, EventKind::JobLost).then_some(&RULE.title));
+    follow_up_each(cx, &RULE, out, |_, e| {
+        matches!(e.kind, EventKind::JobLost).then_some(&RULE.title)
+    });
 }
 
 #[cfg(test)]
@@ -33,20 +35,32 @@ mod tests {
     /// "is het betrekken van het UWV van belang … WW-uitkering".
     #[test]
     fn after_every_job_loss() {
-        let s = student("entree").event("2026-07-10", "kind = \"exit\"; destination = \"work\"").event("2026-12-24", "kind = \"job-lost\"");
+        let s = student("entree")
+            .event("2026-07-10", "kind = \"exit\"; destination = \"work\"")
+            .event("2026-12-24", "kind = \"job-lost\"");
         assert_eq!(s.open(&RULE, "2026-12-24"), [w("2026-12-24", "2027-01-07", Open)]);
     }
 
     #[test]
     fn done_completes_it_and_region_applies() {
-        let s = student("pro").event("2026-12-24", "kind = \"job-lost\"").event("2027-01-02", "kind = \"done\"; rule = \"ww-check\"");
+        let s = student("pro")
+            .event("2026-12-24", "kind = \"job-lost\"")
+            .event("2027-01-02", "kind = \"done\"; rule = \"ww-check\"");
         assert!(s.open(&RULE, "2027-01-03").is_empty());
-        assert!(student("pro").lives_in("Hoorn").event("2026-12-24", "kind = \"job-lost\"").of(&RULE, "2026-12-24").is_empty());
+        assert!(
+            student("pro")
+                .lives_in("Hoorn")
+                .event("2026-12-24", "kind = \"job-lost\"")
+                .of(&RULE, "2026-12-24")
+                .is_empty()
+        );
     }
 
     #[test]
     fn each_job_loss_its_own_check() {
-        let s = student("pro").event("2026-03-01", "kind = \"job-lost\"").event("2026-03-04", "kind = \"done\"; rule = \"ww-check\"")
+        let s = student("pro")
+            .event("2026-03-01", "kind = \"job-lost\"")
+            .event("2026-03-04", "kind = \"done\"; rule = \"ww-check\"")
             .event("2026-09-01", "kind = \"job-lost\"");
         assert_eq!(s.open(&RULE, "2026-09-01"), [w("2026-09-01", "2026-09-15", Open)]);
     }

@@ -42,9 +42,17 @@ students/c.toml:2:6: error: id `x` is used by archive/x.toml too
 
 #[test]
 fn warnings_only_exit_zero_and_json() {
-    let c = Case::new().file("students/h.toml", &student("h", "H", "pro", "2008-05-14", "2021-08-23", "Hoorn", ""));
+    let c = Case::new().file(
+        "students/h.toml",
+        &student("h", "H", "pro", "2008-05-14", "2021-08-23", "Hoorn", ""),
+    );
     let out = c.run_on("2026-07-15", &["check"]).code(0);
-    assert!(out.stdout.starts_with("students/h.toml:5:16: warning: Hoorn is outside the Route Arbeid region"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .starts_with("students/h.toml:5:16: warning: Hoorn is outside the Route Arbeid region"),
+        "{}",
+        out.stdout
+    );
     let out = c.run_on("2026-07-15", &["check", "--format", "json"]).code(0);
     let v = out.json();
     assert_eq!(v[0]["severity"], "warning");
@@ -56,12 +64,18 @@ fn warnings_only_exit_zero_and_json() {
 fn future_schema_is_refused_clearly() {
     let c = Case::new().file("students/f.toml", "schema = 2\nid = \"f\"\n");
     let out = c.run_on("2026-07-15", &["check"]).code(1);
-    assert_eq!(out.stdout, "students/f.toml:1:10: error: schema 2 is newer than this uitstroom reads (schema 1)\n  hint: upgrade uitstroom to read this file\n");
+    assert_eq!(
+        out.stdout,
+        "students/f.toml:1:10: error: schema 2 is newer than this uitstroom reads (schema 1)\n  hint: upgrade uitstroom to read this file\n"
+    );
 }
 
 #[test]
 fn broken_settings_stop_with_their_place() {
     let c = Case::new().file("uitstroom.toml", "[calendar]\nspring_by = \"05-32\"\n");
     let out = c.run_on("2026-07-15", &["check"]).code(1);
-    assert_eq!(out.stderr, "uitstroom.toml:2:13: error: `calendar.spring_by` must be a day of the year as \"MM-DD\"\n  hint: write it as spring_by = \"05-31\"\n");
+    assert_eq!(
+        out.stderr,
+        "uitstroom.toml:2:13: error: `calendar.spring_by` must be a day of the year as \"MM-DD\"\n  hint: write it as spring_by = \"05-31\"\n"
+    );
 }

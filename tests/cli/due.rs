@@ -22,7 +22,9 @@ fn rows(out: &crate::harness::Out) -> Vec<DueRow> {
 }
 
 fn brief(rows: &[DueRow]) -> Vec<(String, String, String, String)> {
-    rows.iter().map(|r| (r.case.clone(), r.rule.clone(), r.due.clone(), r.status.clone())).collect()
+    rows.iter()
+        .map(|r| (r.case.clone(), r.rule.clone(), r.due.clone(), r.status.clone()))
+        .collect()
 }
 
 fn t(case: &str, rule: &str, due: &str, status: &str) -> (String, String, String, String) {
@@ -48,7 +50,9 @@ pub fn two_students() -> Case {
 /// summer enrolment check by the next 1 August. Sorted by due, case, rule.
 #[test]
 fn default_lists_overdue_and_due_within_30_days_in_order() {
-    let out = two_students().run_on("2026-07-15", &["due", "--format", "json"]).code(0);
+    let out = two_students()
+        .run_on("2026-07-15", &["due", "--format", "json"])
+        .code(0);
     assert_contract("due.schema.json", &out.json());
     assert_eq!(
         brief(&rows(&out)),
@@ -63,7 +67,9 @@ fn default_lists_overdue_and_due_within_30_days_in_order() {
 
 #[test]
 fn json_rows_carry_every_contract_field() {
-    let out = two_students().run_on("2026-07-15", &["due", "--format", "json"]).code(0);
+    let out = two_students()
+        .run_on("2026-07-15", &["due", "--format", "json"])
+        .code(0);
     let r = &rows(&out)[3];
     assert_eq!(
         r,
@@ -87,7 +93,9 @@ fn json_rows_carry_every_contract_field() {
 /// monitoring (23rd birthdays).
 #[test]
 fn all_lists_later_actions_and_milestones() {
-    let out = two_students().run_on("2026-07-15", &["due", "--all", "--format", "json"]).code(0);
+    let out = two_students()
+        .run_on("2026-07-15", &["due", "--all", "--format", "json"])
+        .code(0);
     assert_contract("due.schema.json", &out.json());
     let got = rows(&out);
     let later: Vec<_> = brief(&got).into_iter().skip(4).collect();
@@ -106,24 +114,56 @@ fn all_lists_later_actions_and_milestones() {
 #[test]
 fn filters_by_owner_overdue_and_within() {
     let c = two_students();
-    let out = c.run_on("2026-07-15", &["due", "--owner", "doorstroompunt", "--format", "json"]).code(0);
-    assert_eq!(brief(&rows(&out)), [t("sem", "summer-enrolment-check", "2026-08-01", "open")]);
-    let out = c.run_on("2026-07-15", &["due", "--overdue", "--format", "json"]).code(0);
+    let out = c
+        .run_on(
+            "2026-07-15",
+            &["due", "--owner", "doorstroompunt", "--format", "json"],
+        )
+        .code(0);
+    assert_eq!(
+        brief(&rows(&out)),
+        [t("sem", "summer-enrolment-check", "2026-08-01", "open")]
+    );
+    let out = c
+        .run_on("2026-07-15", &["due", "--overdue", "--format", "json"])
+        .code(0);
     assert_eq!(rows(&out).len(), 3);
-    let out = c.run_on("2026-07-15", &["due", "--within", "6m", "--format", "json"]).code(0);
-    assert_eq!(rows(&out).len(), 5, "the aftercare contact of 2026-12-26 is within 6 months");
-    let out = c.run_on("2026-07-15", &["due", "--track", "entree", "--format", "json"]).code(0);
+    let out = c
+        .run_on("2026-07-15", &["due", "--within", "6m", "--format", "json"])
+        .code(0);
+    assert_eq!(
+        rows(&out).len(),
+        5,
+        "the aftercare contact of 2026-12-26 is within 6 months"
+    );
+    let out = c
+        .run_on("2026-07-15", &["due", "--track", "entree", "--format", "json"])
+        .code(0);
     assert!(rows(&out).iter().all(|r| r.case == "lisa"));
 }
 
 /// Cron mails only non-empty output: plain prints nothing when nothing is due.
 #[test]
 fn plain_is_silent_when_nothing_is_due() {
-    let c = Case::new().file("students/a.toml", &student("a", "A", "pro", "2012-01-01", "2024-08-26", "Bergen", "profile = \"education\"\n"));
+    let c = Case::new().file(
+        "students/a.toml",
+        &student(
+            "a",
+            "A",
+            "pro",
+            "2012-01-01",
+            "2024-08-26",
+            "Bergen",
+            "profile = \"education\"\n",
+        ),
+    );
     let out = c.run_on("2024-09-01", &["due", "--format", "plain"]).code(0);
     assert_eq!(out.stdout, "");
     let out = c.run_on("2024-09-01", &["due"]).code(0);
-    assert_eq!(out.stdout, "", "plain is the default when stdout is not a terminal");
+    assert_eq!(
+        out.stdout, "",
+        "plain is the default when stdout is not a terminal"
+    );
 }
 
 #[test]
@@ -131,14 +171,25 @@ fn plain_has_one_line_per_action() {
     let out = two_students().run_on("2026-07-15", &["due"]).code(0);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 4);
-    assert!(lines[0].starts_with("2026-05-14  overdue   school          sem  Sem de Vries: "), "{}", lines[0]);
+    assert!(
+        lines[0].starts_with("2026-05-14  overdue   school          sem  Sem de Vries: "),
+        "{}",
+        lines[0]
+    );
     assert!(lines[0].ends_with("[age-18]"));
 }
 
 #[test]
 fn fail_on_overdue_exits_3() {
-    two_students().run_on("2026-07-15", &["due", "--fail-on-overdue"]).code(3);
-    two_students().run_on("2026-01-01", &["due", "--fail-on-overdue", "--owner", "doorstroompunt"]).code(0);
+    two_students()
+        .run_on("2026-07-15", &["due", "--fail-on-overdue"])
+        .code(3);
+    two_students()
+        .run_on(
+            "2026-01-01",
+            &["due", "--fail-on-overdue", "--owner", "doorstroompunt"],
+        )
+        .code(0);
 }
 
 /// One broken file never hides the others: it is reported with its place, the rest is
@@ -147,7 +198,15 @@ fn fail_on_overdue_exits_3() {
 fn broken_file_is_reported_and_the_rest_listed() {
     let c = two_students().file(
         "students/bram.toml",
-        &student("bram", "Bram", "pro", "2009-01-01", "2021-08-23", "Alkmaar", "\n[[events]]\ndate = 2025-09-15\nkind = \"start-meting\"\n"),
+        &student(
+            "bram",
+            "Bram",
+            "pro",
+            "2009-01-01",
+            "2021-08-23",
+            "Alkmaar",
+            "\n[[events]]\ndate = 2025-09-15\nkind = \"start-meting\"\n",
+        ),
     );
     let out = c.run_on("2026-07-15", &["due", "--format", "json"]).code(1);
     assert_eq!(rows(&out).len(), 4);
@@ -160,9 +219,17 @@ fn broken_file_is_reported_and_the_rest_listed() {
 /// 2008-02-30 does not exist: the error names the place.
 #[test]
 fn invalid_date_is_an_error_with_its_place() {
-    let c = Case::new().file("students/x.toml", &student("x", "X", "pro", "2008-02-30", "2021-08-23", "Alkmaar", ""));
+    let c = Case::new().file(
+        "students/x.toml",
+        &student("x", "X", "pro", "2008-02-30", "2021-08-23", "Alkmaar", ""),
+    );
     let out = c.run_on("2026-07-15", &["due"]).code(1);
-    assert!(out.stderr.starts_with("students/x.toml:4:14: error: invalid TOML: "), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("students/x.toml:4:14: error: invalid TOML: "),
+        "{}",
+        out.stderr
+    );
 }
 
 fn kim(job_lost: &str) -> Case {
@@ -192,7 +259,9 @@ fn rd(v: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn cutoff_suppresses_doorstroompunt_but_not_check_in() {
     let c = kim("2026-07-20");
-    let out = c.run_on("2026-07-21", &["due", "--all", "--format", "json"]).code(0);
+    let out = c
+        .run_on("2026-07-21", &["due", "--all", "--format", "json"])
+        .code(0);
     assert_eq!(
         rules_and_dues(&out),
         rd(&[
@@ -206,20 +275,46 @@ fn cutoff_suppresses_doorstroompunt_but_not_check_in() {
         ])
     );
     // On the cutoff the Doorstroompunt's actions end; the milestone shows that day.
-    let out = c.run_on("2026-08-10", &["due", "--all", "--format", "json"]).code(0);
+    let out = c
+        .run_on("2026-08-10", &["due", "--all", "--format", "json"])
+        .code(0);
     let rules: Vec<String> = rows(&out).into_iter().map(|r| r.rule).collect();
-    assert_eq!(rules, ["study-advice", "spring-review", "exit-interview", "monitoring-end", "check-in-review"]);
-    let out = c.run_on("2026-08-11", &["due", "--all", "--format", "json"]).code(0);
+    assert_eq!(
+        rules,
+        [
+            "study-advice",
+            "spring-review",
+            "exit-interview",
+            "monitoring-end",
+            "check-in-review"
+        ]
+    );
+    let out = c
+        .run_on("2026-08-11", &["due", "--all", "--format", "json"])
+        .code(0);
     let rules: Vec<String> = rows(&out).into_iter().map(|r| r.rule).collect();
-    assert_eq!(rules, ["study-advice", "spring-review", "exit-interview", "check-in-review"]);
+    assert_eq!(
+        rules,
+        [
+            "study-advice",
+            "spring-review",
+            "exit-interview",
+            "check-in-review"
+        ]
+    );
 }
 
 /// "nor when its due date is": a follow-up due after the cutoff is not produced.
 #[test]
 fn doorstroompunt_action_due_after_the_cutoff_is_not_produced() {
-    let out = kim("2026-07-30").run_on("2026-07-31", &["due", "--all", "--format", "json"]).code(0);
+    let out = kim("2026-07-30")
+        .run_on("2026-07-31", &["due", "--all", "--format", "json"])
+        .code(0);
     let rules: Vec<String> = rows(&out).into_iter().map(|r| r.rule).collect();
-    assert!(!rules.iter().any(|r| r == "ww-check" || r == "job-loss-contact"), "{rules:?}");
+    assert!(
+        !rules.iter().any(|r| r == "ww-check" || r == "job-loss-contact"),
+        "{rules:?}"
+    );
 }
 
 /// Parallel and one-thread runs print the same bytes.
@@ -229,10 +324,22 @@ fn jobs_1_is_byte_identical_to_parallel() {
     for i in 0..40 {
         c.write(
             &format!("students/s{i:03}.toml"),
-            &student(&format!("s{i:03}"), "N", if i % 3 == 0 { "entree" } else { "pro" }, "2008-03-01", "2022-08-22", "Alkmaar", ""),
+            &student(
+                &format!("s{i:03}"),
+                "N",
+                if i % 3 == 0 { "entree" } else { "pro" },
+                "2008-03-01",
+                "2022-08-22",
+                "Alkmaar",
+                "",
+            ),
         );
     }
-    for args in [&["due", "--all", "--format", "json"][..], &["list", "--format", "json"], &["check"]] {
+    for args in [
+        &["due", "--all", "--format", "json"][..],
+        &["list", "--format", "json"],
+        &["check"],
+    ] {
         let one = c.run_on("2026-07-15", &[&["--jobs", "1"], args].concat());
         let many = c.run_on("2026-07-15", &[&["--jobs", "4"], args].concat());
         assert_eq!(one.stdout, many.stdout, "{args:?}");

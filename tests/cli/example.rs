@@ -11,7 +11,11 @@ fn run(args: &[&str]) -> (i32, String, String) {
         .args(args)
         .output()
         .unwrap();
-    (o.status.code().unwrap_or(-1), String::from_utf8(o.stdout).unwrap(), String::from_utf8(o.stderr).unwrap())
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
 }
 
 /// The day the example folder is written for (README shows `due` on it).
@@ -25,8 +29,17 @@ fn every_rule_appears_in_due_all() {
     assert_eq!(code, 0, "{err}");
     let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
     crate::harness::assert_contract("due.schema.json", &rows);
-    let seen: Vec<&str> = rows.as_array().unwrap().iter().map(|r| r["rule"].as_str().unwrap()).collect();
-    let missing: Vec<&str> = uitstroom::rules::ALL.iter().map(|r| r.id).filter(|id| !seen.contains(id)).collect();
+    let seen: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap())
+        .collect();
+    let missing: Vec<&str> = uitstroom::rules::ALL
+        .iter()
+        .map(|r| r.id)
+        .filter(|id| !seen.contains(id))
+        .collect();
     assert!(missing.is_empty(), "rules not shown by data-example: {missing:?}");
 }
 
@@ -36,7 +49,10 @@ fn default_due_shows_overdue_open_and_upcoming() {
     assert_eq!(code, 0);
     let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
     for status in ["overdue", "open", "upcoming"] {
-        assert!(rows.as_array().unwrap().iter().any(|r| r["status"] == status), "no {status} action");
+        assert!(
+            rows.as_array().unwrap().iter().any(|r| r["status"] == status),
+            "no {status} action"
+        );
     }
 }
 

@@ -18,10 +18,14 @@ fn found_by_env_and_user_config() {
     let c = crate::due::two_students();
     let elsewhere = tempfile::tempdir().unwrap();
     let out = c.run_with(elsewhere.path(), |cmd| {
-        cmd.env("UITSTROOM_DIR", c.dir.path()).args(["--today", "2026-07-15", "list"]);
+        cmd.env("UITSTROOM_DIR", c.dir.path())
+            .args(["--today", "2026-07-15", "list"]);
     });
     assert_eq!(out.code, 0, "{}", out.stderr);
-    c.write("home/.config/uitstroom/config.toml", &format!("dir = \"{}\"\n", c.dir.path().display()));
+    c.write(
+        "home/.config/uitstroom/config.toml",
+        &format!("dir = \"{}\"\n", c.dir.path().display()),
+    );
     let out = c.run_with(elsewhere.path(), |cmd| {
         cmd.args(["--today", "2026-07-15", "list"]);
     });
@@ -37,7 +41,11 @@ fn no_folder_is_a_usage_error_that_says_how_to_make_one() {
         cmd.args(["due"]);
     });
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("no case folder here") && out.stderr.contains("uitstroom init"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("no case folder here") && out.stderr.contains("uitstroom init"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -52,7 +60,10 @@ fn init_makes_a_folder_with_commented_defaults() {
     let out = c.run_on("2026-07-15", &["init", "new-folder"]).code(0);
     assert!(out.stdout.starts_with("made a case folder in new-folder"));
     let settings = c.read("new-folder/uitstroom.toml");
-    assert!(settings.contains("follow_up_days = 14") && settings.contains("# "), "{settings}");
+    assert!(
+        settings.contains("follow_up_days = 14") && settings.contains("# "),
+        "{settings}"
+    );
     assert!(c.path("new-folder/students").is_dir() && c.path("new-folder/archive").is_dir());
     c.run_on("2026-07-15", &["init", "new-folder"]).code(2);
     let out = c.run_on("2026-07-15", &["--dir", "new-folder", "check"]).code(0);

@@ -23,7 +23,11 @@ impl Out {
     /// Asserts the exit status, showing all output when it differs.
     #[track_caller]
     pub fn code(self, want: i32) -> Out {
-        assert_eq!(self.code, want, "exit status\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, want,
+            "exit status\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
@@ -38,7 +42,10 @@ pub const EMPTY_SETTINGS: &str = "";
 impl Case {
     /// An empty case folder (uitstroom.toml with defaults, students/, archive/).
     pub fn new() -> Case {
-        let c = Case { dir: tempfile::tempdir().unwrap(), git: false };
+        let c = Case {
+            dir: tempfile::tempdir().unwrap(),
+            git: false,
+        };
         c.write("uitstroom.toml", EMPTY_SETTINGS);
         fs::create_dir_all(c.path("students")).unwrap();
         fs::create_dir_all(c.path("archive")).unwrap();
@@ -118,7 +125,11 @@ impl Case {
             .args(args)
             .output()
             .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 }
@@ -133,7 +144,15 @@ fn run(mut cmd: Command) -> Out {
 }
 
 /// A student file as a coordinator writes it; `extra` is appended as is.
-pub fn student(id: &str, name: &str, track: &str, birth: &str, enrolled: &str, municipality: &str, extra: &str) -> String {
+pub fn student(
+    id: &str,
+    name: &str,
+    track: &str,
+    birth: &str,
+    enrolled: &str,
+    municipality: &str,
+    extra: &str,
+) -> String {
     format!(
         "schema = 1\nid = \"{id}\"\nname = \"{name}\"\nbirth_date = {birth}\nmunicipality = \"{municipality}\"\nschool = \"Praktijkschool Focus\"\ntrack = \"{track}\"\nenrolled = {enrolled}\n{extra}"
     )
@@ -141,10 +160,18 @@ pub fn student(id: &str, name: &str, track: &str, birth: &str, enrolled: &str, m
 
 /// Validates `value` against a contract schema in tests/contracts/.
 pub fn assert_contract(schema: &str, value: &serde_json::Value) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/contracts").join(schema);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/contracts")
+        .join(schema);
     let schema: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
-    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "contract violated: {errors:#?}\n{value:#}");
 }
 
@@ -158,6 +185,10 @@ pub fn assert_same(got: &str, want: &str) {
                 msg.push_str(&format!("line {}:\n  got:  {g}\n  want: {w}\n", i + 1));
             }
         }
-        panic!("texts differ ({} vs {} lines)\n{msg}\n--- got ---\n{got}\n--- want ---\n{want}", got.lines().count(), want.lines().count());
+        panic!(
+            "texts differ ({} vs {} lines)\n{msg}\n--- got ---\n{got}\n--- want ---\n{want}",
+            got.lines().count(),
+            want.lines().count()
+        );
     }
 }

@@ -6,10 +6,17 @@ use serde_json::json;
 
 #[test]
 fn json_follows_the_contract_sorted_by_id() {
-    let out = two_students().run_on("2026-07-15", &["list", "--format", "json"]).code(0);
+    let out = two_students()
+        .run_on("2026-07-15", &["list", "--format", "json"])
+        .code(0);
     let v = out.json();
     assert_contract("list.schema.json", &v);
-    let ids: Vec<&str> = v.as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["lisa", "sem"]);
     // Lisa: at school, next the spring review (overdue since 2026-05-31).
     assert_eq!(v[0]["phase"], "school");
@@ -52,6 +59,11 @@ fn vsv_region_and_ended() {
 
 #[test]
 fn plain_and_filters() {
-    let out = two_students().run_on("2026-07-15", &["list", "--phase", "aftercare"]).code(0);
-    assert_eq!(out.stdout, "sem  Sem de Vries  pro  aftercare  2026-05-14 age-18 (overdue)\n");
+    let out = two_students()
+        .run_on("2026-07-15", &["list", "--phase", "aftercare"])
+        .code(0);
+    assert_eq!(
+        out.stdout,
+        "sem  Sem de Vries  pro  aftercare  2026-05-14 age-18 (overdue)\n"
+    );
 }

@@ -10,4 +10,5 @@ mod example;
 mod folder;
 mod git;
 mod list;
+mod man;
 mod write;

@@ -31,8 +31,25 @@ fn case() -> Case {
 #[test]
 fn log_appends_and_keeps_every_byte() {
     let c = case();
-    let out = c.run_on("2026-07-10", &["log", "sem", "exit", "destination=work", "job_found=false", "--note", "baan \"nog\" zoeken"]).code(0);
-    assert!(out.stdout.starts_with("log exit for sem on 2026-07-10\n"), "{}", out.stdout);
+    let out = c
+        .run_on(
+            "2026-07-10",
+            &[
+                "log",
+                "sem",
+                "exit",
+                "destination=work",
+                "job_found=false",
+                "--note",
+                "baan \"nog\" zoeken",
+            ],
+        )
+        .code(0);
+    assert!(
+        out.stdout.starts_with("log exit for sem on 2026-07-10\n"),
+        "{}",
+        out.stdout
+    );
     // The exit makes the warm handover and the jobcoach assessment due.
     assert!(out.stdout.contains("due: check-in-handover"), "{}", out.stdout);
     assert!(out.stdout.contains("due: jobcoach-assessment"), "{}", out.stdout);
@@ -45,13 +62,26 @@ fn log_appends_and_keeps_every_byte() {
 #[test]
 fn done_completes_and_is_refused_where_it_would_not() {
     let c = case();
-    c.run_on("2026-07-10", &["log", "sem", "exit", "destination=day-activities", "benefit=true"]).code(0);
-    let out = c.run_on("2026-07-15", &["done", "sem", "simple-switch-check"]).code(0);
+    c.run_on(
+        "2026-07-10",
+        &["log", "sem", "exit", "destination=day-activities", "benefit=true"],
+    )
+    .code(0);
+    let out = c
+        .run_on("2026-07-15", &["done", "sem", "simple-switch-check"])
+        .code(0);
     assert!(out.stdout.contains("done: simple-switch-check"), "{}", out.stdout);
     let before = c.read("students/sem.toml");
     // Nothing open any more: refused, and nothing written.
-    let out = c.run_on("2026-07-16", &["done", "sem", "simple-switch-check"]).code(1);
-    assert!(out.stderr.contains("sem has no open `simple-switch-check` action, so nothing was written"), "{}", out.stderr);
+    let out = c
+        .run_on("2026-07-16", &["done", "sem", "simple-switch-check"])
+        .code(1);
+    assert!(
+        out.stderr
+            .contains("sem has no open `simple-switch-check` action, so nothing was written"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(c.read("students/sem.toml"), before);
     // A milestone is not something to do.
     c.run_on("2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
@@ -64,35 +94,115 @@ fn done_completes_and_is_refused_where_it_would_not() {
 #[test]
 fn done_before_the_window_is_refused() {
     let c = case();
-    let out = c.run_on("2026-07-01", &["log", "sem", "exit", "destination=education"]).code(0);
-    assert!(out.stdout.contains("due: summer-enrolment-check"), "{}", out.stdout);
-    let out = c.run_on("2026-08-20", &["done", "sem", "aftercare-contact", "--date", "2026-06-01"]).code(1);
+    let out = c
+        .run_on("2026-07-01", &["log", "sem", "exit", "destination=education"])
+        .code(0);
+    assert!(
+        out.stdout.contains("due: summer-enrolment-check"),
+        "{}",
+        out.stdout
+    );
+    let out = c
+        .run_on(
+            "2026-08-20",
+            &["done", "sem", "aftercare-contact", "--date", "2026-06-01"],
+        )
+        .code(1);
     assert!(out.stderr.contains("which opens 2026-07-01"), "{}", out.stderr);
 }
 
 #[test]
 fn defer_and_waive() {
     let c = case();
-    c.run_on("2026-07-01", &["log", "sem", "exit", "destination=education"]).code(0);
-    c.run_on("2026-07-20", &["defer", "sem", "summer-enrolment-check", "--until", "2026-09-15", "--reason", "opleiding start later"]).code(0);
-    let out = c.run_on("2026-08-10", &["due", "--within", "60d", "--format", "json", "--owner", "doorstroompunt"]).code(0);
+    c.run_on("2026-07-01", &["log", "sem", "exit", "destination=education"])
+        .code(0);
+    c.run_on(
+        "2026-07-20",
+        &[
+            "defer",
+            "sem",
+            "summer-enrolment-check",
+            "--until",
+            "2026-09-15",
+            "--reason",
+            "opleiding start later",
+        ],
+    )
+    .code(0);
+    let out = c
+        .run_on(
+            "2026-08-10",
+            &[
+                "due",
+                "--within",
+                "60d",
+                "--format",
+                "json",
+                "--owner",
+                "doorstroompunt",
+            ],
+        )
+        .code(0);
     assert_eq!(out.json()[0]["due"], "2026-09-15");
-    c.run_on("2026-08-10", &["waive", "sem", "summer-enrolment-check", "--reason", "verhuisd naar Groningen"]).code(0);
-    let out = c.run_on("2026-08-10", &["due", "--within", "60d", "--format", "json", "--owner", "doorstroompunt"]).code(0);
+    c.run_on(
+        "2026-08-10",
+        &[
+            "waive",
+            "sem",
+            "summer-enrolment-check",
+            "--reason",
+            "verhuisd naar Groningen",
+        ],
+    )
+    .code(0);
+    let out = c
+        .run_on(
+            "2026-08-10",
+            &[
+                "due",
+                "--within",
+                "60d",
+                "--format",
+                "json",
+                "--owner",
+                "doorstroompunt",
+            ],
+        )
+        .code(0);
     assert_eq!(out.stdout, "[]\n");
     let out = c.run_on("2026-08-10", &["show", "sem"]).code(0);
-    assert!(out.stdout.contains("waived on 2026-08-10: verhuisd naar Groningen"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("waived on 2026-08-10: verhuisd naar Groningen"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
 fn log_rejects_bad_fields_with_hints() {
     let c = case();
-    let out = c.run_on("2026-07-10", &["log", "sem", "exit", "destination=wrok"]).code(2);
-    assert!(out.stderr.contains("unknown destination `wrok`\n  hint: did you mean `work`?"), "{}", out.stderr);
+    let out = c
+        .run_on("2026-07-10", &["log", "sem", "exit", "destination=wrok"])
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("unknown destination `wrok`\n  hint: did you mean `work`?"),
+        "{}",
+        out.stderr
+    );
     let out = c.run_on("2026-07-10", &["log", "sem", "handover"]).code(2);
-    assert!(out.stderr.contains("a `handover` event needs `to`"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("a `handover` event needs `to`"),
+        "{}",
+        out.stderr
+    );
     let out = c.run_on("2026-07-10", &["log", "sem", "start-meting"]).code(2);
-    assert!(out.stderr.contains("did you mean `start-meeting`?"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("did you mean `start-meeting`?"),
+        "{}",
+        out.stderr
+    );
     c.run_on("2026-07-10", &["log", "nobody", "note"]).code(2);
     assert_eq!(c.read("students/sem.toml"), COMMENTED);
 }
@@ -101,21 +211,45 @@ fn log_rejects_bad_fields_with_hints() {
 #[test]
 fn set_keeps_comments_and_order() {
     let c = case();
-    c.run_on("2026-07-10", &["set", "sem", "planned_exit", "2027-07-09"]).code(0);
-    assert_same(&c.read("students/sem.toml"), &COMMENTED.replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09"));
-    c.run_on("2026-07-10", &["set", "sem", "school", "Praktijkschool Focus"]).code(0);
+    c.run_on("2026-07-10", &["set", "sem", "planned_exit", "2027-07-09"])
+        .code(0);
+    assert_same(
+        &c.read("students/sem.toml"),
+        &COMMENTED.replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09"),
+    );
+    c.run_on("2026-07-10", &["set", "sem", "school", "Praktijkschool Focus"])
+        .code(0);
     let text = c.read("students/sem.toml");
-    assert!(text.contains("school = \"Praktijkschool Focus\"\n\n[contacts]"), "{text}");
+    assert!(
+        text.contains("school = \"Praktijkschool Focus\"\n\n[contacts]"),
+        "{text}"
+    );
     let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(1);
     assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
-    c.run_on("2026-07-10", &["set", "sem", "birth_date", "2008-02-30"]).code(2);
+    c.run_on("2026-07-10", &["set", "sem", "birth_date", "2008-02-30"])
+        .code(2);
     c.run_on("2026-07-10", &["set", "sem", "id", "x"]).code(2);
 }
 
 #[test]
 fn new_writes_a_valid_private_file_and_refuses_existing_or_invalid_ids() {
     let c = Case::new();
-    let args = ["new", "focus-2022-0137", "--name", "Sem de Vries", "--birth-date", "2008-05-14", "--track", "pro", "--enrolled", "2021-08-23", "--municipality", "Heiloo", "--school", "Praktijkschool Focus"];
+    let args = [
+        "new",
+        "focus-2022-0137",
+        "--name",
+        "Sem de Vries",
+        "--birth-date",
+        "2008-05-14",
+        "--track",
+        "pro",
+        "--enrolled",
+        "2021-08-23",
+        "--municipality",
+        "Heiloo",
+        "--school",
+        "Praktijkschool Focus",
+    ];
     c.run_on("2026-07-10", &args).code(0);
     assert_eq!(
         c.read("students/focus-2022-0137.toml"),
@@ -124,7 +258,10 @@ fn new_writes_a_valid_private_file_and_refuses_existing_or_invalid_ids() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(c.path("students/focus-2022-0137.toml")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(c.path("students/focus-2022-0137.toml"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     let out = c.run_on("2026-07-10", &args).code(1);
@@ -147,7 +284,17 @@ fn concurrent_logs_lose_nothing() {
             let dir = c.dir.path().to_path_buf();
             std::thread::spawn(move || {
                 std::process::Command::new(crate::harness::BIN)
-                    .args(["--dir", dir.to_str().unwrap(), "--today", "2026-07-10", "log", "sem", "note", "--note", &format!("n{i}")])
+                    .args([
+                        "--dir",
+                        dir.to_str().unwrap(),
+                        "--today",
+                        "2026-07-10",
+                        "log",
+                        "sem",
+                        "note",
+                        "--note",
+                        &format!("n{i}"),
+                    ])
                     .env("GIT_CONFIG_GLOBAL", "/dev/null")
                     .output()
                     .unwrap()
