@@ -41,6 +41,8 @@ mod summer_enrolment_check;
 mod ww_check;
 
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 pub(crate) mod testing;
 
 /// Every rule, in the order of RULES.md.

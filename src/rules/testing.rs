@@ -25,6 +25,13 @@ pub struct S {
     pub settings: Settings,
 }
 
+/// Shows the student file itself, so a failing property prints what to reproduce.
+impl std::fmt::Debug for S {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "\n{}", self.toml())
+    }
+}
+
 pub fn student(track: &str) -> S {
     S {
         track: track.into(),
