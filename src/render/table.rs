@@ -2,7 +2,10 @@
 
 use super::{DueRow, ListRow};
 use crate::rules::Status;
-use comfy_table::{Cell, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+
+/// A line under the header and nothing else: rows read like `ls -l`, not a spreadsheet.
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
 fn status_cell(s: Status, color: bool) -> Cell {
     let c = Cell::new(s.name());
@@ -19,7 +22,7 @@ fn status_cell(s: Status, color: bool) -> Cell {
 
 fn new_table(color: bool, header: &[&str]) -> Table {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_HORIZONTAL_ONLY)
+    t.load_style(STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().map(|h| {
             let c = Cell::new(h);
@@ -37,8 +40,8 @@ fn new_table(color: bool, header: &[&str]) -> Table {
 
 pub fn due(rows: &[DueRow], color: bool, lang: crate::Lang) -> String {
     let header: &[&str] = match lang {
-        crate::Lang::En => &["Due", "Status", "Owner", "Case", "Name", "Action"],
-        crate::Lang::Nl => &["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Actie"],
+        crate::Lang::En => &["Due", "Status", "Owner", "Case", "Name", "Rule", "Action"],
+        crate::Lang::Nl => &["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Regel", "Actie"],
     };
     let mut t = new_table(color, header);
     for r in rows {
@@ -48,7 +51,8 @@ pub fn due(rows: &[DueRow], color: bool, lang: crate::Lang) -> String {
             Cell::new(r.rule.owner.name()),
             Cell::new(&r.case),
             Cell::new(&r.name),
-            Cell::new(format!("{}\n{}", r.title.get(lang), r.rule.id)),
+            Cell::new(r.rule.id),
+            Cell::new(r.title.get(lang)),
         ]);
     }
     format!("{t}\n")

@@ -23,7 +23,13 @@ fn event_body() -> impl Strategy<Value = String> {
         Just("day-activities"),
         Just("none")
     ];
-    let diploma = prop_oneof![Just("none"), Just("pro"), Just("vso"), Just("entree"), Just("mbo-2")];
+    let diploma = prop_oneof![
+        Just("none"),
+        Just("pro"),
+        Just("vso"),
+        Just("entree"),
+        Just("mbo-2")
+    ];
     let rule = prop::sample::select(super::ids());
     prop_oneof![
         Just("kind = \"start-meeting\"".to_string()),
@@ -62,7 +68,13 @@ fn event_body() -> impl Strategy<Value = String> {
 
 fn case() -> impl Strategy<Value = (S, Date)> {
     let track = prop_oneof![Just("pro"), Just("vso"), Just("entree")];
-    let muni = prop_oneof![Just("Alkmaar"), Just("Heiloo"), Just("Langedijk"), Just("Hoorn"), Just("Zaanstad")];
+    let muni = prop_oneof![
+        Just("Alkmaar"),
+        Just("Heiloo"),
+        Just("Langedijk"),
+        Just("Hoorn"),
+        Just("Zaanstad")
+    ];
     let profile = prop_oneof![Just(""), Just("work"), Just("education"), Just("day-activities")];
     (
         track,
@@ -74,22 +86,27 @@ fn case() -> impl Strategy<Value = (S, Date)> {
         prop::collection::vec((0..(12 * 365i64), event_body()), 0..14),
         0..(25 * 365i64),
     )
-        .prop_map(|(track, muni, profile, birth, enrol_age, planned, mut events, today)| {
-            let birth_date = day("1998-01-01", birth);
-            let enrolled = day(&birth_date, enrol_age);
-            let mut s = student(track).born(&birth_date).enrolled(&enrolled).lives_in(muni);
-            if !profile.is_empty() {
-                s = s.with(&format!("profile = \"{profile}\""));
-            }
-            if let Some(p) = planned {
-                s = s.with(&format!("planned_exit = {}", day(&enrolled, p)));
-            }
-            events.sort_by_key(|(d, _)| *d);
-            for (d, body) in &events {
-                s = s.event(&day(&enrolled, *d - 365), body);
-            }
-            (s, dates::add_days(super::testing::date("2010-01-01"), today))
-        })
+        .prop_map(
+            |(track, muni, profile, birth, enrol_age, planned, mut events, today)| {
+                let birth_date = day("1998-01-01", birth);
+                let enrolled = day(&birth_date, enrol_age);
+                let mut s = student(track)
+                    .born(&birth_date)
+                    .enrolled(&enrolled)
+                    .lives_in(muni);
+                if !profile.is_empty() {
+                    s = s.with(&format!("profile = \"{profile}\""));
+                }
+                if let Some(p) = planned {
+                    s = s.with(&format!("planned_exit = {}", day(&enrolled, p)));
+                }
+                events.sort_by_key(|(d, _)| *d);
+                for (d, body) in &events {
+                    s = s.event(&day(&enrolled, *d - 365), body);
+                }
+                (s, dates::add_days(super::testing::date("2010-01-01"), today))
+            },
+        )
 }
 
 proptest! {
