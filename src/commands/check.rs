@@ -25,7 +25,8 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
         match student::parse(&src, path) {
             Ok(s) => {
                 let diags = check_student(path, &src, &s, &env.settings, env.today);
-                (Some((s.id, path.to_path_buf(), s.offsets.id, src)), diags)
+                let id_pos = Pos::at(&src, s.offsets.id as usize);
+                (Some((s.id, path.to_path_buf(), id_pos)), diags)
             }
             Err(d) => (None, d),
         }
@@ -34,10 +35,8 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
     let mut ids: HashMap<String, Vec<(std::path::PathBuf, Pos)>> = HashMap::new();
     for (id, d) in per_file {
         diags.extend(d);
-        if let Some((id, path, off, src)) = id {
-            ids.entry(id)
-                .or_default()
-                .push((path, Pos::at(&src, off as usize)));
+        if let Some((id, path, pos)) = id {
+            ids.entry(id).or_default().push((path, pos));
         }
     }
     for (id, places) in &ids {

@@ -4,11 +4,11 @@ use super::{emit, finish, format_or_default, matches_filters, students_dirs};
 use crate::cli::{DueArgs, Format, OwnerArg};
 use crate::engine;
 use crate::folder::Env;
-use crate::render::{self, DueRow};
+use crate::render::{self, Act, Case, DueList};
+use crate::rules;
 use crate::rules::{Owner, Status};
 use anyhow::Result;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 /// The default look-ahead: overdue, and due within 30 days.
 const DEFAULT_WITHIN_DAYS: i64 = 30;
@@ -25,69 +25,70 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         OwnerArg::Doorstroompunt => Owner::Doorstroompunt,
         OwnerArg::CheckIn => Owner::CheckIn,
     });
-    let per_student = crate::store::map_students(&students_dirs(env), env.jobs, |_, parsed| {
-        let s = match parsed {
-            Ok(s) => s,
-            Err(d) => return Err(d),
-        };
-        if !matches_filters(&s, args.school.as_deref(), args.track) {
-            return Ok(Vec::new());
-        }
-        if let Some(c) = &args.contact
-            && !s
-                .contacts
-                .iter()
-                .any(|(_, v)| v.trim().eq_ignore_ascii_case(c.trim()))
-        {
-            return Ok(Vec::new());
-        }
-        let mut rows = Vec::new();
-        let (mut case, mut name, mut school) = (None::<Arc<str>>, None::<Arc<str>>, None);
-        for a in engine::actions(&s, &env.settings, today) {
-            if !engine::listed(&a, today) || owner.is_some_and(|o| a.rule.owner != o) {
-                continue;
+    let per_student = crate::store::map_students(
+        &students_dirs(env),
+        env.jobs,
+        |_, parsed| -> Result<Option<(Case, Vec<Act>)>, Vec<crate::diag::Diagnostic>> {
+            let s = parsed?;
+            if !matches_filters(&s, args.school.as_deref(), args.track) {
+                return Ok(None);
             }
-            let status = a.status(today);
-            if args.overdue && status != Status::Overdue {
-                continue;
+            if let Some(c) = &args.contact
+                && !s
+                    .contacts
+                    .iter()
+                    .any(|(_, v)| v.trim().eq_ignore_ascii_case(c.trim()))
+            {
+                return Ok(None);
             }
-            if horizon.is_some_and(|h| a.due > h) {
-                continue;
+            let mut acts = Vec::new();
+            for a in engine::actions(&s, &env.settings, today) {
+                if !engine::listed(&a, today) || owner.is_some_and(|o| a.rule.owner != o) {
+                    continue;
+                }
+                let status = a.status(today);
+                if args.overdue && status != Status::Overdue {
+                    continue;
+                }
+                if horizon.is_some_and(|h| a.due > h) {
+                    continue;
+                }
+                acts.push(Act {
+                    rule: rules::index_of(a.rule),
+                    status,
+                    opens: a.opens,
+                    due: a.due,
+                    title: a.title,
+                });
             }
-            rows.push(DueRow {
-                case: case.get_or_insert_with(|| Arc::from(s.id.as_str())).clone(),
-                name: name.get_or_insert_with(|| Arc::from(s.name.as_str())).clone(),
+            let case = Case {
+                id: s.id.into(),
+                name: s.name.into(),
                 track: s.track,
-                school: school
-                    .get_or_insert_with(|| s.school.as_deref().map(Arc::from))
-                    .clone(),
-                rule: a.rule,
-                title: a.title,
-                opens: a.opens,
-                due: a.due,
-                status,
-            });
-        }
-        Ok(rows)
-    })?;
-    let mut rows = Vec::new();
+                school: s.school.map(Into::into),
+            };
+            Ok(Some((case, acts)))
+        },
+    )?;
+    let mut list = DueList::default();
     let mut problems = Vec::new();
     for r in per_student {
         match r {
-            Ok(v) => rows.extend(v),
+            Ok(Some((case, acts))) => list.push(case, acts),
+            Ok(None) => {}
             Err(d) => problems.extend(d),
         }
     }
-    DueRow::sort(&mut rows);
+    list.sort();
     match format_or_default(args.format) {
-        Format::Json => emit(|w| render::json::due(w, &rows, env.lang))?,
-        Format::Plain => emit(|w| render::plain::due(w, &rows, env.lang))?,
-        Format::Table if rows.is_empty() => {
+        Format::Json => emit(|w| render::json::due(w, &list, env.lang))?,
+        Format::Plain => emit(|w| render::plain::due(w, &list, env.lang))?,
+        Format::Table if list.is_empty() => {
             eprintln!("nothing due");
         }
-        Format::Table => emit(|w| w.write_all(render::table::due(&rows, env.color, env.lang).as_bytes()))?,
+        Format::Table => emit(|w| w.write_all(render::table::due(&list, env.color, env.lang).as_bytes()))?,
     }
-    let overdue = rows.iter().any(|r| r.status == Status::Overdue);
+    let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
     let ok = if args.fail_on_overdue && overdue {
         ExitCode::from(3)
     } else {

@@ -1,22 +1,23 @@
 //! Plain text: one line per item, no colour; nothing at all when there is nothing
 //! (cron mails only non-empty output).
 
-use super::{DueRow, ListRow};
+use super::{DueList, ListRow};
 use std::io::{self, Write};
 
 /// `2026-08-01  overdue   doorstroompunt  focus-2022-0137  Sem de Vries: Check … [rule]`
-pub fn due(out: &mut dyn Write, rows: &[DueRow], lang: crate::Lang) -> io::Result<()> {
-    for r in rows {
+pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang) -> io::Result<()> {
+    for r in list.rows() {
+        let rule = r.act.rule();
         writeln!(
             out,
             "{}  {:<8}  {:<14}  {}  {}: {} [{}]",
-            r.due,
-            r.status.name(),
-            r.rule.owner.name(),
-            r.case,
-            r.name,
-            r.title.get(lang),
-            r.rule.id
+            r.act.due,
+            r.act.status.name(),
+            rule.owner.name(),
+            r.case.id,
+            r.case.name,
+            r.act.title.get(lang),
+            rule.id
         )?;
     }
     Ok(())

@@ -1,6 +1,6 @@
 //! Tables for a person at a terminal (comfy-table), coloured by status.
 
-use super::{DueRow, ListRow};
+use super::{DueList, ListRow};
 use crate::rules::Status;
 use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
 
@@ -38,21 +38,22 @@ fn new_table(color: bool, header: &[&str]) -> Table {
     t
 }
 
-pub fn due(rows: &[DueRow], color: bool, lang: crate::Lang) -> String {
+pub fn due(list: &DueList, color: bool, lang: crate::Lang) -> String {
     let header: &[&str] = match lang {
         crate::Lang::En => &["Due", "Status", "Owner", "Case", "Name", "Rule", "Action"],
         crate::Lang::Nl => &["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Regel", "Actie"],
     };
     let mut t = new_table(color, header);
-    for r in rows {
+    for r in list.rows() {
+        let rule = r.act.rule();
         t.add_row(vec![
-            Cell::new(r.due),
-            status_cell(r.status, color),
-            Cell::new(r.rule.owner.name()),
-            Cell::new(&r.case),
-            Cell::new(&r.name),
-            Cell::new(r.rule.id),
-            Cell::new(r.title.get(lang)),
+            Cell::new(r.act.due),
+            status_cell(r.act.status, color),
+            Cell::new(rule.owner.name()),
+            Cell::new(&r.case.id),
+            Cell::new(&r.case.name),
+            Cell::new(rule.id),
+            Cell::new(r.act.title.get(lang)),
         ]);
     }
     format!("{t}\n")

@@ -78,6 +78,23 @@ pub fn by_id(id: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|r| r.id == id)
 }
 
+/// For each rule of [`ALL`], its place in the alphabetical order of ids (the order of
+/// ties in `due`).
+pub fn id_ranks() -> Vec<u8> {
+    let mut idx: Vec<usize> = (0..ALL.len()).collect();
+    idx.sort_by_key(|&i| ALL[i].id);
+    let mut rank = vec![0u8; ALL.len()];
+    for (r, &i) in idx.iter().enumerate() {
+        rank[i] = r as u8;
+    }
+    rank
+}
+
+/// The index of a rule in [`ALL`].
+pub fn index_of(rule: &Rule) -> u8 {
+    ALL.iter().position(|r| std::ptr::eq(*r, rule)).unwrap_or(0) as u8
+}
+
 pub fn ids() -> Vec<&'static str> {
     ALL.iter().map(|r| r.id).collect()
 }
