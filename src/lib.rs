@@ -11,6 +11,7 @@ pub mod commands;
 pub mod dates;
 pub mod diag;
 pub mod engine;
+pub(crate) mod fastscan;
 pub mod folder;
 pub mod git;
 pub(crate) mod read;

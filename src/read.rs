@@ -4,12 +4,155 @@
 
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Pos, did_you_mean};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::path::Path;
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-pub type Value<'i> = Spanned<DeValue<'i>>;
+/// A TOML value with its place in the file. Both front ends produce it: the full TOML
+/// parser (through [`from_toml`]) and the fast scanner of the canonical layout
+/// (`fastscan.rs`); the readers below see no difference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Value<'i> {
+    pub val: Val<'i>,
+    pub span: Range<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Val<'i> {
+    Str(Cow<'i, str>),
+    /// `None`: an integer beyond 64 bits.
+    Int(Option<i64>),
+    Float(f64),
+    Bool(bool),
+    /// `None`: a date-time with a time or an offset, where a date is wanted.
+    Date(Option<Date>),
+    Array(Vec<Value<'i>>),
+    Table(Table<'i>),
+}
+
+/// A key with its place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Key<'i> {
+    pub name: Cow<'i, str>,
+    pub span: Range<usize>,
+}
+
+impl Key<'_> {
+    pub fn get_ref(&self) -> &str {
+        &self.name
+    }
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+}
+
+/// A table: its entries in file order (a handful each, so a list beats a map).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table<'i> {
+    pub entries: Vec<(Key<'i>, Value<'i>)>,
+}
+
+impl<'i> Table<'i> {
+    pub fn get(&self, key: &str) -> Option<&Value<'i>> {
+        self.entries.iter().find(|(k, _)| k.name == key).map(|(_, v)| v)
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&Key<'i>, &Value<'i>)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<'i> Value<'i> {
+    pub fn get_ref(&self) -> &Val<'i> {
+        &self.val
+    }
+    pub fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+}
+
+impl<'i> Val<'i> {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Val::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn is_str(&self) -> bool {
+        matches!(self, Val::Str(_))
+    }
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Val::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    pub fn as_array(&self) -> Option<&[Value<'i>]> {
+        match self {
+            Val::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub fn as_table(&self) -> Option<&Table<'i>> {
+        match self {
+            Val::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn type_str(&self) -> &'static str {
+        match self {
+            Val::Str(_) => "string",
+            Val::Int(_) => "integer",
+            Val::Float(_) => "float",
+            Val::Bool(_) => "boolean",
+            Val::Date(_) => "datetime",
+            Val::Array(_) => "array",
+            Val::Table(_) => "table",
+        }
+    }
+}
+
+/// Converts the full parser's document into the model (the path for any file the fast
+/// scanner leaves alone).
+pub fn from_toml<'i>(v: toml::Spanned<DeValue<'i>>) -> Value<'i> {
+    let span = v.span();
+    let val = match v.into_inner() {
+        DeValue::String(s) => Val::Str(s),
+        DeValue::Integer(i) => Val::Int(i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()),
+        DeValue::Float(f) => Val::Float(f.as_str().replace('_', "").parse::<f64>().unwrap_or(f64::NAN)),
+        DeValue::Boolean(b) => Val::Bool(b),
+        DeValue::Datetime(dt) => Val::Date(match (dt.date, dt.time, dt.offset) {
+            (Some(d), None, None) => Date::from_ymd_opt(d.year.into(), d.month.into(), d.day.into()),
+            _ => None,
+        }),
+        DeValue::Array(a) => Val::Array(a.into_iter().map(from_toml).collect()),
+        DeValue::Table(t) => Val::Table(table_from_toml(t)),
+    };
+    Value { val, span }
+}
+
+/// The parser's map is sorted by key; the model keeps the file's order (contacts are
+/// shown as the user wrote them).
+fn table_from_toml(t: DeTable<'_>) -> Table<'_> {
+    let mut entries: Vec<_> = t
+        .into_iter()
+        .map(|(k, v)| {
+            let span = k.span();
+            (
+                Key {
+                    name: k.into_inner(),
+                    span,
+                },
+                from_toml(v),
+            )
+        })
+        .collect();
+    entries.sort_by_key(|(k, _)| k.span.start);
+    Table { entries }
+}
 
 /// A name table for an enum stored as a string (`track = "pro"`).
 pub trait Named: Sized + Copy + 'static {
@@ -75,10 +218,17 @@ impl<'a> Reader<'a> {
         self.diags.push(d);
     }
 
-    /// Parses the whole document; a syntax error is reported at its place.
-    pub fn parse(&mut self) -> Option<Spanned<DeTable<'a>>> {
+    /// Parses the whole document; a syntax error is reported at its place. The root is a
+    /// `Val::Table`.
+    pub fn parse(&mut self) -> Option<Value<'a>> {
         match DeTable::parse(self.src) {
-            Ok(t) => Some(t),
+            Ok(t) => {
+                let span = t.span();
+                Some(Value {
+                    val: Val::Table(table_from_toml(t.into_inner())),
+                    span,
+                })
+            }
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
                 let msg = e.message().trim_end().to_string();
@@ -90,9 +240,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Reports every key of `table` that is not in `known`, suggesting the nearest one.
-    pub fn unknown_keys(&mut self, table: &DeTable<'_>, known: &[&str], context: &str) {
+    pub fn unknown_keys(&mut self, table: &Table<'_>, known: &[&str], context: &str) {
         for (k, _) in table.iter() {
-            if !known.contains(&k.get_ref().as_ref()) {
+            if !known.contains(&k.get_ref()) {
                 let name = k.get_ref().to_string();
                 let hint = did_you_mean(&name, known);
                 self.error(&k.span(), format!("unknown key `{name}` {context}"), Some(hint));
@@ -124,27 +274,23 @@ impl<'a> Reader<'a> {
     }
 
     pub fn date(&mut self, key: &str, v: &Value<'_>) -> Option<Date> {
-        if let Some(dt) = v.get_ref().as_datetime() {
-            if let (Some(d), None, None) = (dt.date, dt.time, dt.offset) {
-                let date = Date::from_ymd_opt(d.year.into(), d.month.into(), d.day.into());
-                if date.is_none() {
-                    self.error(&v.span(), format!("`{key}` is not a valid date"), None);
-                }
-                return date;
-            }
-            self.error(
-                &v.span(),
-                format!("`{key}` must be a date without a time"),
-                Some(format!("write it as {key} = 2026-07-10")),
-            );
-            return None;
-        }
-        if let Some(s) = v.get_ref().as_str() {
-            // A quoted date is a common slip; say what to write instead.
-            if crate::dates::parse_date(s).is_some() {
-                self.type_error(key, v, "a date", s);
+        match v.get_ref() {
+            Val::Date(Some(d)) => return Some(*d),
+            Val::Date(None) => {
+                self.error(
+                    &v.span(),
+                    format!("`{key}` must be a date without a time"),
+                    Some(format!("write it as {key} = 2026-07-10")),
+                );
                 return None;
             }
+            Val::Str(s) if crate::dates::parse_date(s).is_some() => {
+                // A quoted date is a common slip; say what to write instead.
+                let s = s.to_string();
+                self.type_error(key, v, "a date", &s);
+                return None;
+            }
+            _ => {}
         }
         self.type_error(key, v, "a date", "2026-07-10");
         None
@@ -161,25 +307,18 @@ impl<'a> Reader<'a> {
     }
 
     pub fn int(&mut self, key: &str, v: &Value<'_>, range: Range<i64>) -> Option<i64> {
-        let parsed = v
-            .get_ref()
-            .as_integer()
-            .and_then(|i| i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok());
-        match parsed {
-            Some(n) if range.contains(&n) => Some(n),
-            Some(n) => {
-                self.error(
-                    &v.span(),
-                    format!(
-                        "`{key}` is {n}; it must be from {} to {}",
-                        range.start,
-                        range.end - 1
-                    ),
-                    None,
+        match v.get_ref() {
+            Val::Int(Some(n)) if range.contains(n) => Some(*n),
+            Val::Int(Some(n)) => {
+                let msg = format!(
+                    "`{key}` is {n}; it must be from {} to {}",
+                    range.start,
+                    range.end - 1
                 );
+                self.error(&v.span(), msg, None);
                 None
             }
-            None => {
+            _ => {
                 self.type_error(key, v, "a whole number", &range.start.max(0).to_string());
                 None
             }
@@ -188,10 +327,8 @@ impl<'a> Reader<'a> {
 
     pub fn number(&mut self, key: &str, v: &Value<'_>) -> Option<f64> {
         let n = match v.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix())
-                .ok()
-                .map(|n| n as f64),
-            DeValue::Float(f) => f.as_str().replace('_', "").parse::<f64>().ok(),
+            Val::Int(Some(n)) => Some(*n as f64),
+            Val::Float(f) => Some(*f),
             _ => None,
         };
         match n {
@@ -222,7 +359,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn table<'v, 'i>(&mut self, key: &str, v: &'v Value<'i>) -> Option<&'v DeTable<'i>> {
+    pub fn table<'v, 'i>(&mut self, key: &str, v: &'v Value<'i>) -> Option<&'v Table<'i>> {
         match v.get_ref().as_table() {
             Some(t) => Some(t),
             None => {

@@ -100,14 +100,16 @@ impl Settings {
     pub fn parse(src: &str, path: &Path) -> Result<Settings, Vec<Diagnostic>> {
         let mut r = Reader::new(src, path);
         let mut s = Settings::default();
-        if let Some(doc) = r.parse() {
-            read_into(&mut r, doc.get_ref(), &mut s);
+        if let Some(doc) = r.parse()
+            && let Some(t) = doc.get_ref().as_table()
+        {
+            read_into(&mut r, t, &mut s);
         }
         if r.diags.is_empty() { Ok(s) } else { Err(r.diags) }
     }
 }
 
-fn read_into(r: &mut Reader<'_>, root: &toml::de::DeTable<'_>, s: &mut Settings) {
+fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings) {
     r.unknown_keys(root, &["region", "calendar", "terms", "git"], "in uitstroom.toml");
     if let Some(v) = root.get("region")
         && let Some(t) = r.table("region", v)
@@ -146,7 +148,7 @@ fn read_into(r: &mut Reader<'_>, root: &toml::de::DeTable<'_>, s: &mut Settings)
         ];
         r.unknown_keys(t, &keys, "in [calendar]");
         for (k, v) in t.iter() {
-            let key = k.get_ref().as_ref();
+            let key = k.get_ref();
             let field = match key {
                 "school_year_start" => &mut s.school_year_start,
                 "summer_start" => &mut s.summer_start,

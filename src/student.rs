@@ -2,9 +2,8 @@
 
 use crate::dates::Date;
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::read::{Named, Reader, Value, named_enum};
+use crate::read::{Named, Reader, Table, Value, named_enum};
 use std::path::Path;
-use toml::de::DeTable;
 
 pub const SCHEMA: i64 = 1;
 
@@ -346,8 +345,24 @@ fn all_event_keys() -> Vec<&'static str> {
 
 /// Reads a student file. All problems of the file are returned, not only the first.
 pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
+    // The layout the tool writes (and most people keep) is read by a fast scanner; a
+    // file it does not fully understand, or one with any problem, goes through the
+    // full TOML parser, which also gives the diagnostics.
+    if let Some(doc) = crate::fastscan::scan(src) {
+        let mut r = Reader::new(src, path);
+        if let Some(s) = from_doc(&mut r, &doc)
+            && r.diags.is_empty()
+        {
+            return Ok(s);
+        }
+    }
+    parse_full(src, path)
+}
+
+/// Reads a student file with the full TOML parser (what [`parse`] falls back to).
+pub(crate) fn parse_full(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     let mut r = Reader::new(src, path);
-    let student = parse_with(&mut r);
+    let student = r.parse().and_then(|doc| from_doc(&mut r, &doc));
     // A misspelt key (`naam`) is reported once, with its suggestion, not again as the
     // key that is missing (`name`).
     let suggested: Vec<String> = r
@@ -373,9 +388,9 @@ pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     }
 }
 
-fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
-    let doc = r.parse()?;
-    let root = doc.get_ref();
+/// Reads a student from a parsed document (of either front end).
+fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
+    let root = doc.get_ref().as_table()?;
     let root_span = doc.span();
 
     // The schema first: a newer file must not be misread field by field.
@@ -488,7 +503,7 @@ fn parse_with(r: &mut Reader<'_>) -> Option<Student> {
 
 fn req<T>(
     r: &mut Reader<'_>,
-    t: &DeTable<'_>,
+    t: &Table<'_>,
     span: &std::ops::Range<usize>,
     key: &str,
     example: &str,
@@ -505,7 +520,7 @@ fn req<T>(
 
 fn opt<T>(
     r: &mut Reader<'_>,
-    t: &DeTable<'_>,
+    t: &Table<'_>,
     key: &str,
     f: impl FnOnce(&mut Reader<'_>, &Value<'_>) -> Option<T>,
 ) -> Option<T> {
@@ -543,7 +558,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         None => all_event_keys(),
     };
     for (k, _) in t.iter() {
-        let name = k.get_ref().as_ref();
+        let name = k.get_ref();
         if own.contains(&name) {
             continue;
         }
@@ -570,7 +585,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
     }
     let kind = kind?;
     for (f, required) in kind.fields() {
-        if *required && !t.contains_key(*f) {
+        if *required && !t.contains_key(f) {
             let example = match *f {
                 "outcome" => "\"continue\"",
                 "to" => "\"check-in\"",
@@ -658,5 +673,55 @@ fn rule_id(r: &mut Reader<'_>, v: &Value<'_>) -> Option<&'static str> {
             r.error(&v.span(), format!("unknown rule `{s}`"), Some(hint));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast scanner and the full parser read the same student from every file of
+    /// `data-example/`, and the scanner accepts them all (they are in the plain layout).
+    #[test]
+    fn both_front_ends_agree_on_the_example_folder() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example/students");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let src = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                crate::fastscan::scan(&src).is_some(),
+                "{} not in the plain layout",
+                path.display()
+            );
+            assert_eq!(parse(&src, &path), parse_full(&src, &path), "{}", path.display());
+            n += 1;
+        }
+        assert!(n >= 15);
+    }
+
+    /// The same over any folder: `UITSTROOM_DIFF_DIR=bench/cache/100000 cargo test --release
+    /// -- --ignored front_ends_agree_on_a_folder` (used on the generated benchmark folders).
+    #[test]
+    #[ignore = "needs a folder in UITSTROOM_DIFF_DIR"]
+    fn front_ends_agree_on_a_folder() {
+        let dir = Path::new(&std::env::var("UITSTROOM_DIFF_DIR").unwrap()).join("students");
+        let (mut fast, mut n) = (0, 0);
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let src = std::fs::read_to_string(&path).unwrap();
+            fast += usize::from(crate::fastscan::scan(&src).is_some());
+            n += 1;
+            assert_eq!(parse(&src, &path), parse_full(&src, &path), "{}", path.display());
+        }
+        eprintln!("{n} files, {fast} in the plain layout");
+    }
+
+    /// A file the scanner declines is still read, by the full parser.
+    #[test]
+    fn escapes_fall_back_to_the_full_parser() {
+        let src = "schema = 1\nid = \"a\"\nname = \"Sem \\\"de\\\" Vries\"\nbirth_date = 2008-05-14\ntrack = \"pro\"\nenrolled = 2021-08-23\n";
+        assert!(crate::fastscan::scan(src).is_none());
+        assert_eq!(parse(src, Path::new("a.toml")).unwrap().name, "Sem \"de\" Vries");
     }
 }

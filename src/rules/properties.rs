@@ -112,6 +112,16 @@ fn case() -> impl Strategy<Value = (S, Date)> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
+    /// Differential: the fast scanner and the full TOML parser read the same student
+    /// (offsets included) from every generated file.
+    #[test]
+    fn fast_and_full_front_ends_agree((s, _today) in case()) {
+        let src = s.toml();
+        let path = std::path::Path::new("t-1.toml");
+        prop_assert!(crate::fastscan::scan(&src).is_some());
+        prop_assert_eq!(crate::student::parse(&src, path), crate::student::parse_full(&src, path));
+    }
+
     #[test]
     fn engine_invariants((s, today) in case()) {
         let student = s.parse();
