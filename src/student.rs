@@ -312,6 +312,14 @@ pub fn valid_id(id: &str) -> bool {
             .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-'))
 }
 
+/// The fields a coordinator may change with `set`: the top-level keys between `id` and
+/// the tables.
+pub const FIELD_KEYS: &[&str] = {
+    let (_, rest) = TOP_KEYS.split_at(2);
+    rest.split_at(rest.len() - 2).0
+};
+
+/// Every top-level key, in the order the tool writes a new file (SPEC.md).
 pub const TOP_KEYS: &[&str] = &[
     "schema",
     "id",

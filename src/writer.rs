@@ -127,22 +127,8 @@ mod tests {
         };
         let text = s.text();
         let keys: Vec<&str> = text.lines().map(|l| l.split(' ').next().unwrap()).collect();
-        assert_eq!(
-            keys,
-            [
-                "schema",
-                "id",
-                "name",
-                "birth_date",
-                "municipality",
-                "school",
-                "track",
-                "profile",
-                "enrolled",
-                "planned_exit",
-                "year_offset"
-            ]
-        );
+        let written = crate::student::TOP_KEYS.len() - 2; // all but the tables
+        assert_eq!(keys, crate::student::TOP_KEYS[..written]);
         let parsed = crate::student::parse(&text, std::path::Path::new("focus-2022-0137.toml")).unwrap();
         assert_eq!(parsed.name, "Sem \"de\" Vries");
     }

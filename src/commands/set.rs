@@ -10,17 +10,8 @@ use anyhow::{Context, Result};
 use std::process::ExitCode;
 use toml_edit::{DocumentMut, Item, Value};
 
-const SETTABLE: &[&str] = &[
-    "name",
-    "birth_date",
-    "municipality",
-    "school",
-    "track",
-    "profile",
-    "enrolled",
-    "planned_exit",
-    "year_offset",
-];
+/// The top-level fields after `schema` and `id`, up to the tables (SPEC.md's order).
+const SETTABLE: &[&str] = crate::student::FIELD_KEYS;
 const REQUIRED: &[&str] = &["name", "birth_date", "track", "enrolled"];
 
 fn value_of(field: &str, raw: &str) -> Result<Value> {

@@ -65,8 +65,13 @@ impl DueList {
     /// Sorts by due date, then case id, then rule id, through small integer keys rather
     /// than string comparisons.
     pub fn sort(&mut self) {
+        use rayon::slice::ParallelSliceMut;
+        // Both sorts run on all cores; ties (a duplicate id) break on the listing order,
+        // so the output is the same for every number of threads.
         let mut by_id: Vec<u32> = (0..self.cases.len() as u32).collect();
-        by_id.sort_unstable_by(|&a, &b| self.cases[a as usize].id.cmp(&self.cases[b as usize].id));
+        by_id.par_sort_unstable_by(|&a, &b| {
+            (&self.cases[a as usize].id, a).cmp(&(&self.cases[b as usize].id, b))
+        });
         let mut case_rank = vec![0u32; self.cases.len()];
         for (rank, &c) in by_id.iter().enumerate() {
             case_rank[c as usize] = rank as u32;
@@ -106,7 +111,7 @@ impl DueList {
                 ));
             }
         }
-        keyed.sort_unstable();
+        keyed.par_sort_unstable();
         self.order = keyed
             .into_iter()
             .map(|(k, a)| (by_id[((k >> 8) & 0xFF_FFFF) as usize], a))
