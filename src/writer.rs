@@ -70,15 +70,17 @@ pub fn event_block(date: Date, kind: Kind, fields: &[(String, String)], note: Op
 /// Appends a block (an `[[events]]` table) at the end of a file's text, leaving every
 /// existing byte as it is, separated by a blank line.
 pub fn append_block(src: &str, block: &str) -> String {
-    let mut out = String::with_capacity(src.len() + block.len() + 2);
+    // A file saved on Windows keeps its CRLF line ends.
+    let eol = if src.contains("\r\n") { "\r\n" } else { "\n" };
+    let mut out = String::with_capacity(src.len() + block.len() * 2 + 4);
     out.push_str(src);
     if !src.is_empty() && !src.ends_with('\n') {
-        out.push('\n');
+        out.push_str(eol);
     }
     if !src.is_empty() {
-        out.push('\n');
+        out.push_str(eol);
     }
-    out.push_str(block);
+    out.push_str(&block.replace('\n', eol));
     out
 }
 
@@ -94,6 +96,7 @@ mod tests {
             "a = 1 # c\n\n[[events]]\n"
         );
         assert_eq!(append_block("a = 1", "[[events]]\n"), "a = 1\n\n[[events]]\n");
+        assert_eq!(append_block("a = 1\r\n", "[[events]]\nx = 1\n"), "a = 1\r\n\r\n[[events]]\r\nx = 1\r\n");
     }
 
     #[test]
