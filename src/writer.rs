@@ -96,7 +96,10 @@ mod tests {
             "a = 1 # c\n\n[[events]]\n"
         );
         assert_eq!(append_block("a = 1", "[[events]]\n"), "a = 1\n\n[[events]]\n");
-        assert_eq!(append_block("a = 1\r\n", "[[events]]\nx = 1\n"), "a = 1\r\n\r\n[[events]]\r\nx = 1\r\n");
+        assert_eq!(
+            append_block("a = 1\r\n", "[[events]]\nx = 1\n"),
+            "a = 1\r\n\r\n[[events]]\r\nx = 1\r\n"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod check;
 mod config;
 mod due;
+mod edit;
 mod init;
 mod list;
 mod new;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Defer(a) => write::defer(&env, a),
                 Command::Waive(a) => write::waive(&env, a),
                 Command::Set(a) => set::run(&env, a),
+                Command::Edit { id } => edit::run(&env, id),
                 Command::Check(a) => check::run(&env, a),
                 Command::Why(a) => why::run(&env, a),
                 Command::Init(_) | Command::Completions { .. } | Command::Config => {

@@ -310,3 +310,48 @@ fn concurrent_logs_lose_nothing() {
     }
     assert!(text.starts_with(COMMENTED));
 }
+
+/// `edit` with an editor that changes the planned exit: validated, saved, the rest kept.
+#[test]
+fn edit_saves_a_valid_change() {
+    let c = case();
+    c.write(
+        "editor.sh",
+        "#!/bin/sh\nsed -i 's/planned_exit = 2026-07-10/planned_exit = 2027-07-09/' \"$1\"\n",
+    );
+    let out = c.run_with(c.dir.path(), |cmd| {
+        cmd.env("UITSTROOM_TODAY", "2026-07-10")
+            .env("EDITOR", format!("sh {}", c.path("editor.sh").display()))
+            .args(["edit", "sem"]);
+    });
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_same(
+        &c.read("students/sem.toml"),
+        &COMMENTED.replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09"),
+    );
+}
+
+/// An edit that breaks the file is reported with its place and not saved.
+#[test]
+fn edit_refuses_an_invalid_file() {
+    let c = case();
+    c.write(
+        "editor.sh",
+        "#!/bin/sh\nsed -i 's/track = \"pro\"/track = \"mbo\"/' \"$1\"\n",
+    );
+    let out = c.run_with(c.dir.path(), |cmd| {
+        cmd.env("UITSTROOM_TODAY", "2026-07-10")
+            .env("EDITOR", format!("sh {}", c.path("editor.sh").display()))
+            .args(["edit", "sem"]);
+    });
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr
+            .contains("students/sem.toml:7:9: error: unknown track `mbo`"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(c.read("students/sem.toml"), COMMENTED);
+    // No draft is left behind.
+    assert_eq!(std::fs::read_dir(c.path("students")).unwrap().count(), 1);
+}
