@@ -173,6 +173,7 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
         let verb = match a.state {
             State::Done(_) => "done",
             State::Waived(_) => "waived",
+            State::Open if a.rule.kind == rules::ActionKind::Milestone => "milestone",
             State::Open if engine::listed(a, today) => "due",
             State::Open => continue,
         };

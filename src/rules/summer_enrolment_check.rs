@@ -165,6 +165,28 @@ mod tests {
         );
     }
 
+    /// The region is a setting: another region's list decides who gets route rules.
+    #[test]
+    fn region_list_setting() {
+        let other_region =
+            |s: &mut crate::settings::Settings| s.municipalities = vec!["Hoorn".into(), "Medemblik".into()];
+        assert_eq!(
+            leaver("2026-06-26", "")
+                .lives_in("Hoorn")
+                .settings(other_region)
+                .of(&RULE, "2026-07-01")
+                .len(),
+            1
+        );
+        assert!(
+            leaver("2026-06-26", "")
+                .lives_in("Alkmaar")
+                .settings(other_region)
+                .of(&RULE, "2026-07-01")
+                .is_empty()
+        );
+    }
+
     #[test]
     fn settings_move_the_window() {
         let s = leaver("2026-06-26", "").settings(|s| {

@@ -346,3 +346,13 @@ fn jobs_1_is_byte_identical_to_parallel() {
         assert_eq!(one.code, many.code);
     }
 }
+
+/// The contract check itself can fail: a row with a wrong status or a missing key is
+/// rejected (so the contract tests above are evidence).
+#[test]
+#[should_panic(expected = "contract violated")]
+fn contract_check_rejects_a_wrong_row() {
+    let row = serde_json::json!([{"case": "sem", "name": "S", "rule": "age-18", "kind": "task", "owner": "school",
+        "title": "t", "opens": "2026-01-01", "due": "2026-02-01", "status": "late"}]);
+    assert_contract("due.schema.json", &row);
+}
