@@ -86,7 +86,9 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         Format::Table if list.is_empty() => {
             eprintln!("nothing due");
         }
-        Format::Table => emit(|w| w.write_all(render::table::due(&list, env.color, env.lang).as_bytes()))?,
+        Format::Table => {
+            emit(|w| w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none()).as_bytes()))?
+        }
     }
     let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
     let ok = if args.fail_on_overdue && overdue {

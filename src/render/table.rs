@@ -2,7 +2,7 @@
 
 use super::{DueList, ListRow};
 use crate::rules::Status;
-use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
 /// A line under the header and nothing else: rows read like `ls -l`, not a spreadsheet.
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
@@ -38,15 +38,50 @@ fn new_table(color: bool, header: &[&str]) -> Table {
     t
 }
 
-pub fn due(list: &DueList, color: bool, lang: crate::Lang) -> String {
+/// Dates, statuses, owners, ids and rule ids never wrap; names and titles take what is
+/// left of the terminal's width, and at least a readable minimum.
+fn constrain(t: &mut Table, wrapping: &[usize]) {
+    // A terminal narrower than the fixed columns: print at full width and let it wrap.
+    if t.width().is_some_and(|w| w < 60) {
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    // One space between columns, and one column short of the terminal: a line exactly as
+    // wide as the terminal would wrap into an empty one.
+    for c in t.column_iter_mut() {
+        c.set_padding((0, 1));
+    }
+    if let Some(w) = t.width() {
+        t.set_width(w.saturating_sub(1));
+    }
+    let columns = t.column_count();
+    let constraints = (0..columns).map(|i| {
+        if wrapping.contains(&i) {
+            ColumnConstraint::LowerBoundary(Width::Fixed(12))
+        } else {
+            ColumnConstraint::ContentWidth
+        }
+    });
+    t.set_constraints(constraints);
+}
+
+/// `show_owner`: false when the list is one owner's (`--owner`), to leave the width to
+/// names and titles.
+pub fn due(list: &DueList, color: bool, lang: crate::Lang, show_owner: bool) -> String {
     let header: &[&str] = match lang {
         crate::Lang::En => &["Due", "Status", "Owner", "Case", "Name", "Rule", "Action"],
         crate::Lang::Nl => &["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Regel", "Actie"],
     };
-    let mut t = new_table(color, header);
+    let keep = |i: usize| show_owner || i != 2;
+    let header: Vec<&str> = header
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(*i))
+        .map(|(_, h)| *h)
+        .collect();
+    let mut t = new_table(color, &header);
     for r in list.rows() {
         let rule = r.act.rule();
-        t.add_row(vec![
+        let cells = vec![
             Cell::new(r.act.due),
             status_cell(r.act.status, color),
             Cell::new(rule.owner.name()),
@@ -54,8 +89,18 @@ pub fn due(list: &DueList, color: bool, lang: crate::Lang) -> String {
             Cell::new(&r.case.name),
             Cell::new(rule.id),
             Cell::new(r.act.title.get(lang)),
-        ]);
+        ];
+        t.add_row(
+            cells
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| keep(*i))
+                .map(|(_, c)| c)
+                .collect::<Vec<_>>(),
+        );
     }
+    let n = header.len();
+    constrain(&mut t, &[n - 3, n - 1]);
     format!("{t}\n")
 }
 
@@ -103,5 +148,6 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang) -> String {
             due,
         ]);
     }
+    constrain(&mut t, &[1]);
     format!("{t}\n")
 }
