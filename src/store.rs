@@ -138,19 +138,12 @@ where
         files.extend(listing(d)?);
     }
     let run = |p: &PathBuf| f(p);
+    // `--jobs 1` reads in order on this thread; otherwise on rayon's pool, which
+    // `commands::run` sizes from `--jobs`. `collect` keeps the listing order.
     if jobs == Some(1) {
         return Ok(files.iter().map(run).collect());
     }
-    match jobs {
-        Some(n) => {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(n)
-                .build()
-                .context("starting worker threads")?;
-            Ok(pool.install(|| files.par_iter().map(run).collect()))
-        }
-        None => Ok(files.par_iter().map(run).collect()),
-    }
+    Ok(files.par_iter().map(run).collect())
 }
 
 /// The folder's write lock, held until dropped: two commands writing at once wait for

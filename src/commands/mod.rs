@@ -2,7 +2,7 @@
 
 use crate::cli::{Cli, Command};
 use crate::folder::{self, Env};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -19,6 +19,16 @@ mod why;
 mod write;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(n) = cli.jobs {
+        if n == 0 {
+            return Err(crate::UsageError::new("--jobs must be 1 or more").into());
+        }
+        // Every parallel step (reading, evaluating, sorting) uses this pool.
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .context("starting worker threads")?;
+    }
     match &cli.command {
         Command::Init(a) => init::run(&cli, a),
         Command::Completions { shell } => {
