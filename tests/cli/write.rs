@@ -111,6 +111,20 @@ fn done_before_the_window_is_refused() {
     assert!(out.stderr.contains("which opens 2026-07-01"), "{}", out.stderr);
 }
 
+/// The Doorstroompunt's list for the next 60 days, on 2026-08-10.
+fn doorstroompunt_due(c: &Case) -> crate::harness::Out {
+    let args = [
+        "due",
+        "--within",
+        "60d",
+        "--format",
+        "json",
+        "--owner",
+        "doorstroompunt",
+    ];
+    c.run_on("2026-08-10", &args).code(0)
+}
+
 #[test]
 fn defer_and_waive() {
     let c = case();
@@ -129,20 +143,7 @@ fn defer_and_waive() {
         ],
     )
     .code(0);
-    let out = c
-        .run_on(
-            "2026-08-10",
-            &[
-                "due",
-                "--within",
-                "60d",
-                "--format",
-                "json",
-                "--owner",
-                "doorstroompunt",
-            ],
-        )
-        .code(0);
+    let out = doorstroompunt_due(&c);
     assert_eq!(out.json()[0]["due"], "2026-09-15");
     c.run_on(
         "2026-08-10",
@@ -155,20 +156,7 @@ fn defer_and_waive() {
         ],
     )
     .code(0);
-    let out = c
-        .run_on(
-            "2026-08-10",
-            &[
-                "due",
-                "--within",
-                "60d",
-                "--format",
-                "json",
-                "--owner",
-                "doorstroompunt",
-            ],
-        )
-        .code(0);
+    let out = doorstroompunt_due(&c);
     assert_eq!(out.stdout, "[]\n");
     let out = c.run_on("2026-08-10", &["show", "sem"]).code(0);
     assert!(
