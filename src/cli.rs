@@ -81,6 +81,13 @@ pub enum Command {
     Why(WhyArgs),
     /// Which folder, settings and user config are in force, and where each came from.
     Config,
+    /// Move a closed case to archive/ (or, with --ended, every case whose monitoring and
+    /// aftercare have ended).
+    Archive(ArchiveArgs),
+    /// The change history of a case (from git).
+    History { id: String },
+    /// Revert the last change this tool committed (git folders).
+    Undo,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -233,6 +240,16 @@ pub struct SetArgs {
 pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// The case to archive.
+    #[arg(required_unless_present = "ended", conflicts_with = "ended")]
+    pub id: Option<String>,
+    /// Archive every case in phase `ended`.
+    #[arg(long)]
+    pub ended: bool,
 }
 
 #[derive(Debug, Args)]

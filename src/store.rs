@@ -10,7 +10,9 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub const LOCK_FILE: &str = ".uitstroom.lock";
+/// The file whose lock serialises writers: the folder's settings, which every folder
+/// has and the tool never rewrites (so no extra file shows up in `git status`).
+pub const LOCK_FILE: &str = crate::folder::SETTINGS_FILE;
 
 /// A path as it is shown: without a leading `./`.
 pub fn shown(path: &Path) -> PathBuf {
@@ -152,26 +154,10 @@ pub struct Lock(#[allow(dead_code)] File);
 
 pub fn lock(root: &Path) -> Result<Lock> {
     let path = root.join(LOCK_FILE);
-    let file = private_options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("opening the lock file {}", path.display()))?;
+    let file = File::open(&path).with_context(|| format!("opening {} to lock the folder", path.display()))?;
     file.lock()
         .with_context(|| format!("locking {}", path.display()))?;
     Ok(Lock(file))
-}
-
-fn private_options() -> fs::OpenOptions {
-    #[allow(unused_mut)]
-    let mut o = fs::OpenOptions::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600);
-    }
-    o
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same folder (mode

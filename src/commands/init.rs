@@ -8,9 +8,8 @@ use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Kept out of git: the lock file and interrupted temporary files.
-const GITIGNORE: &str =
-    "# written by uitstroom: its lock file and temporary files\n.uitstroom.lock\n.uitstroom-*.tmp\n";
+/// Kept out of git: temporary files an interrupted write may leave.
+const GITIGNORE: &str = "# written by uitstroom: temporary files of interrupted writes\n.uitstroom-*.tmp\n";
 
 pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));

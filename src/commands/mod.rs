@@ -6,10 +6,12 @@ use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+mod archive;
 mod check;
 mod config;
 mod due;
 mod edit;
+mod history;
 mod init;
 mod list;
 mod new;
@@ -52,6 +54,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Edit { id } => edit::run(&env, id),
                 Command::Check(a) => check::run(&env, a),
                 Command::Why(a) => why::run(&env, a),
+                Command::Archive(a) => archive::run(&env, a),
+                Command::History { id } => history::history(&env, id),
+                Command::Undo => history::undo(&env),
                 Command::Init(_) | Command::Completions { .. } | Command::Config => {
                     unreachable!("handled above")
                 }

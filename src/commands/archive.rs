@@ -1,0 +1,76 @@
+//! `archive ID` / `archive --ended`: move closed cases from students/ to archive/, where
+//! `check` still validates them and `show` still finds them, but `due` and `list` no
+//! longer read them.
+
+use crate::cli::ArchiveArgs;
+use crate::engine::{self, Phase};
+use crate::folder::Env;
+use crate::{DataErrors, UsageError, git, store};
+use anyhow::{Context, Result, bail};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
+    let students = env.students_dir();
+    let ids: Vec<String> = match &args.id {
+        Some(id) => {
+            let path = env.student_path(id)?;
+            if path.parent() != Some(students.as_path()) {
+                return Err(UsageError::new(format!("case `{id}` is archived already")).into());
+            }
+            let s = store::read_student(&path).map_err(DataErrors)?;
+            let phase = engine::derive(&s, &env.settings, env.today).phase;
+            if phase != Phase::Ended {
+                bail!(
+                    "case `{id}` is in phase {} and stays in students/; only ended cases are archived (aftercare and monitoring over)",
+                    phase.name()
+                );
+            }
+            vec![id.clone()]
+        }
+        None => {
+            let found = store::map_students(std::slice::from_ref(&students), env.jobs, |_, parsed| {
+                parsed
+                    .ok()
+                    .filter(|s| engine::derive(s, &env.settings, env.today).phase == Phase::Ended)
+                    .map(|s| s.id)
+            })?;
+            found.into_iter().flatten().collect()
+        }
+    };
+    if ids.is_empty() {
+        println!("no ended cases to archive");
+        return Ok(ExitCode::SUCCESS);
+    }
+    store::create_private_dir(&env.archive_dir())?;
+    let mut moved: Vec<PathBuf> = Vec::new();
+    {
+        let _lock = store::lock(&env.root)?;
+        for id in &ids {
+            let from = students.join(format!("{id}.toml"));
+            let to = env.archive_dir().join(format!("{id}.toml"));
+            if to.exists() {
+                bail!(
+                    "{} exists already; {} was not moved",
+                    to.display(),
+                    from.display()
+                );
+            }
+            std::fs::rename(&from, &to)
+                .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
+            println!("archived {id}");
+            moved.push(from);
+            moved.push(to);
+        }
+    }
+    if env.settings.auto_commit {
+        let what = match &args.id {
+            Some(id) => format!("uitstroom: archive {id}"),
+            None => format!("uitstroom: archive --ended ({} cases)", ids.len()),
+        };
+        if let git::Outcome::Skipped(why) = git::commit(&env.root, &moved, &what) {
+            eprintln!("note: moved the files but did not commit: {why}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,109 @@
+//! `history ID` and `undo`, from git: the folder's history is its git log.
+
+use crate::folder::Env;
+use crate::{UsageError, git};
+use anyhow::{Context, Result, bail};
+use std::path::Path;
+use std::process::{Command, ExitCode};
+
+fn git_out(root: &Path, args: &[&str]) -> Result<String> {
+    let dir = if root.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        root
+    };
+    let o = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .context("running git")?;
+    if !o.status.success() {
+        bail!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&o.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+fn need_git(env: &Env) -> Result<()> {
+    if git::is_work_tree(&env.root) {
+        Ok(())
+    } else {
+        Err(
+            UsageError::new("this case folder is not in git, so it has no history")
+                .hint("`git init` in the folder; from then on every change is a commit")
+                .into(),
+        )
+    }
+}
+
+/// The case's commits, newest first: date, author and subject (which never hold names).
+pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
+    need_git(env)?;
+    let path = env.student_path(id)?;
+    let log = git_out(
+        &env.root,
+        &[
+            "log",
+            "--follow",
+            "--date=short",
+            "--format=%ad  %an  %s",
+            "--",
+            &path.to_string_lossy(),
+        ],
+    )?;
+    if log.trim().is_empty() {
+        println!("no commits of {} yet", path.display());
+    } else {
+        print!("{log}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+const PREFIX: &str = "uitstroom: ";
+const UNDO: &str = "uitstroom: undo ";
+
+/// Reverts the newest commit this tool made that was not undone already.
+pub fn undo(env: &Env) -> Result<ExitCode> {
+    need_git(env)?;
+    let status = git_out(&env.root, &["status", "--porcelain", "--untracked-files=no"])?;
+    if !status.trim().is_empty() {
+        bail!("the work tree has uncommitted changes; commit or stash them first");
+    }
+    let log = git_out(&env.root, &["log", "-n", "500", "--format=%H%x1f%s%x1f%b%x1e"])?;
+    let mut undone: Vec<String> = Vec::new();
+    let mut target = None;
+    for entry in log.split('\u{1e}') {
+        let mut parts = entry.trim_start_matches('\n').splitn(3, '\u{1f}');
+        let (Some(sha), Some(subject)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let body = parts.next().unwrap_or("");
+        if subject.starts_with(UNDO) {
+            undone.extend(
+                body.lines()
+                    .filter_map(|l| l.strip_prefix("Reverts "))
+                    .map(str::to_string),
+            );
+        } else if subject.starts_with(PREFIX) && !undone.iter().any(|u| u == sha) {
+            target = Some((sha.to_string(), subject.to_string()));
+            break;
+        }
+    }
+    let Some((sha, subject)) = target else {
+        println!("nothing to undo: no change of this tool in the recent history");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if let Err(e) = git_out(&env.root, &["revert", "--no-commit", &sha]) {
+        let _ = git_out(&env.root, &["revert", "--abort"]);
+        bail!("`{subject}` cannot be undone cleanly (later changes touch the same lines): {e}");
+    }
+    let what = subject.trim_start_matches(PREFIX);
+    let message = format!("{UNDO}{what}\n\nReverts {sha}");
+    git_out(&env.root, &["commit", "--quiet", "-m", &message])?;
+    println!("undid: {what}");
+    Ok(ExitCode::SUCCESS)
+}
