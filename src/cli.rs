@@ -147,6 +147,9 @@ pub struct ListArgs {
     /// table on a terminal, plain otherwise.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
+    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    pub delimiter: char,
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +179,9 @@ pub struct DueArgs {
     /// Exit with status 3 when anything listed is overdue.
     #[arg(long)]
     pub fail_on_overdue: bool,
+    /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
+    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    pub delimiter: char,
 }
 
 #[derive(Debug, Args)]
@@ -276,6 +282,8 @@ pub enum Format {
     Table,
     Plain,
     Json,
+    /// For a spreadsheet: `;`-separated with a UTF-8 BOM (Dutch Excel); see --delimiter.
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -83,6 +83,7 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     match format_or_default(args.format) {
         Format::Json => emit(|w| render::json::due(w, &list, env.lang))?,
         Format::Plain => emit(|w| render::plain::due(w, &list, env.lang))?,
+        Format::Csv => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
         Format::Table if list.is_empty() => {
             eprintln!("nothing due");
         }

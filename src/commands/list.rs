@@ -61,6 +61,7 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
     match format_or_default(args.format) {
         Format::Json => emit(|w| render::json::list(w, &rows, env.lang))?,
         Format::Plain => emit(|w| render::plain::list(w, &rows))?,
+        Format::Csv => emit(|w| render::csv::list(w, &rows, args.delimiter))?,
         Format::Table if rows.is_empty() => eprintln!("no students"),
         Format::Table => emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang).as_bytes()))?,
     }

@@ -1,6 +1,7 @@
 //! Output formats, one file each: what a person reads at a terminal (`table`), what cron
 //! mails (`plain`), and what scripts read (`json`, a contract in SPEC.md).
 
+pub mod csv;
 pub mod json;
 pub mod plain;
 pub mod table;

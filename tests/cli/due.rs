@@ -356,3 +356,26 @@ fn contract_check_rejects_a_wrong_row() {
         "title": "t", "opens": "2026-01-01", "due": "2026-02-01", "status": "late"}]);
     assert_contract("due.schema.json", &row);
 }
+
+/// CSV for Dutch Excel: a BOM, `;`, CRLF; `--delimiter ,` without the BOM.
+#[test]
+fn csv_for_a_spreadsheet() {
+    let c = two_students();
+    let out = c.run_on("2026-07-15", &["due", "--format", "csv"]).code(0);
+    let mut lines = out.stdout.split("\r\n");
+    assert_eq!(
+        lines.next(),
+        Some("\u{feff}due;status;owner;case;name;rule;title;opens;kind;school")
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("2026-05-14;overdue;school;sem;Sem de Vries;age-18;")
+    );
+    assert_eq!(out.stdout.matches("\r\n").count(), 5);
+    let out = c
+        .run_on("2026-07-15", &["due", "--format", "csv", "--delimiter", ","])
+        .code(0);
+    assert!(out.stdout.starts_with("due,status,owner,"));
+}

@@ -67,3 +67,16 @@ fn plain_and_filters() {
         "sem  Sem de Vries  pro  aftercare  2026-05-14 age-18 (overdue)\n"
     );
 }
+
+#[test]
+fn csv_has_one_row_per_student() {
+    let out = two_students()
+        .run_on("2026-07-15", &["list", "--format", "csv"])
+        .code(0);
+    assert_eq!(
+        out.stdout,
+        "\u{feff}id;name;track;phase;vsv;in_region;next_rule;next_due;school;municipality\r\n\
+         lisa;Lisa Bakker;entree;school;no;yes;spring-review;2026-05-31;Praktijkschool Focus;Alkmaar\r\n\
+         sem;Sem de Vries;pro;aftercare;no;yes;age-18;2026-05-14;Praktijkschool Focus;Heiloo\r\n"
+    );
+}
