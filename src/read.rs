@@ -232,6 +232,22 @@ impl<'a> Reader<'a> {
             Err(e) => {
                 let span = e.span().unwrap_or(0..0);
                 let msg = e.message().trim_end().to_string();
+                if msg.contains("invalid date") {
+                    // Show the date as written: `2008-02-30` says more than "day 01–29".
+                    let line = &self.src[span.start.min(self.src.len())..];
+                    let written: String = line
+                        .chars()
+                        .take_while(|c| !c.is_whitespace() && *c != '#')
+                        .collect();
+                    let message = format!(
+                        "`{written}` is not a date: {}",
+                        msg.trim_start_matches("invalid date, ")
+                    );
+                    let hint =
+                        "write an existing date as YYYY-MM-DD (February has 28 days, 29 in a leap year)";
+                    self.error(&span, message, Some(hint.into()));
+                    return None;
+                }
                 let hint = syntax_hint(&msg);
                 self.error(&span, format!("invalid TOML: {msg}"), hint);
                 None

@@ -224,11 +224,11 @@ fn invalid_date_is_an_error_with_its_place() {
         &student("x", "X", "pro", "2008-02-30", "2021-08-23", "Alkmaar", ""),
     );
     let out = c.run_on("2026-07-15", &["due"]).code(1);
-    assert!(
-        out.stderr
-            .starts_with("students/x.toml:4:14: error: invalid TOML: "),
-        "{}",
-        out.stderr
+    assert_eq!(
+        out.stderr,
+        "students/x.toml:4:14: error: `2008-02-30` is not a date: expected day between 01 and 29
+  hint: write an existing date as YYYY-MM-DD (February has 28 days, 29 in a leap year)
+"
     );
 }
 
