@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, Pos};
 use crate::student::{self, Student};
 use anyhow::{Context, Result, bail};
 use rayon::prelude::*;
+use rayon::slice::ParallelSliceMut;
 use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,8 +38,10 @@ pub fn listing(dir: &Path) -> Result<Vec<PathBuf>> {
             names.push(name);
         }
     }
-    // Names sort as strings: cheaper than comparing paths component by component.
-    names.sort_unstable();
+    // Names sort as strings (cheaper than paths compared component by component), on all
+    // cores: a directory lists in hash order, and at 100,000 files this sort is the
+    // largest step before the parallel part.
+    names.par_sort_unstable();
     let dir = shown(dir);
     Ok(names.into_iter().map(|n| dir.join(n)).collect())
 }

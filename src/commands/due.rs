@@ -61,6 +61,10 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                     title: a.title,
                 });
             }
+            if acts.is_empty() {
+                // Most students have nothing due soon: keep nothing of them.
+                return Ok(None);
+            }
             let case = Case {
                 id: s.id.into(),
                 name: s.name.into(),
