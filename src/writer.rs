@@ -84,6 +84,18 @@ pub fn append_block(src: &str, block: &str) -> String {
     out
 }
 
+/// Adds the event of an `[[events]]` block to a file that keeps its events as an inline
+/// array (`events = [{ … }]`), where appending a table would be a duplicate key.
+/// `None` when the file has no such array.
+pub fn append_inline(src: &str, block: &str) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = src.parse().ok()?;
+    let event: toml_edit::DocumentMut = block.parse().ok()?;
+    let table = event.get("events")?.as_array_of_tables()?.get(0)?.clone();
+    let array = doc.get_mut("events")?.as_value_mut()?.as_array_mut()?;
+    array.push(table.into_inline_table());
+    Some(doc.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +112,18 @@ mod tests {
             append_block("a = 1\r\n", "[[events]]\nx = 1\n"),
             "a = 1\r\n\r\n[[events]]\r\nx = 1\r\n"
         );
+    }
+
+    #[test]
+    fn inline_event_lists_get_the_event_inline() {
+        let src = "events = [{date = 2025-09-15, kind = \"start-meeting\"}]  # kort\n";
+        let block = event_block(parse_date("2026-07-10").unwrap(), Kind::Note, &[], Some("x"));
+        let out = append_inline(src, &block).unwrap();
+        let doc: toml::Table = toml::from_str(&out).unwrap();
+        assert_eq!(doc["events"].as_array().unwrap().len(), 2);
+        assert_eq!(doc["events"][1]["note"].as_str(), Some("x"));
+        assert!(out.contains("# kort"), "{out}");
+        assert_eq!(append_inline("a = 1\n", &block), None);
     }
 
     #[test]

@@ -126,8 +126,22 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
     let today = env.today;
     let mut changes: (Vec<Action>, Vec<Action>) = (Vec::new(), Vec::new());
     store::edit_student(&env.root, &path, |src, before: &Student| {
-        let new_src = writer::append_block(src, &writer::event_block(date, kind, &fields, note));
-        let after = student::parse(&new_src, &path).map_err(crate::DataErrors)?;
+        let block = writer::event_block(date, kind, &fields, note);
+        let mut new_src = writer::append_block(src, &block);
+        let mut parsed = student::parse(&new_src, &path);
+        if parsed.is_err()
+            && let Some(inline) = writer::append_inline(src, &block)
+        {
+            // The events were written inline (`events = [ … ]`): add to that list instead.
+            parsed = student::parse(&inline, &path);
+            new_src = inline;
+        }
+        let after = parsed.map_err(|d| {
+            anyhow::Error::new(crate::DataErrors(d)).context(format!(
+                "cannot add the event to {}; nothing was written",
+                path.display()
+            ))
+        })?;
         let old = engine::actions(before, settings, today);
         let new = engine::actions(&after, settings, today);
         let closed =
