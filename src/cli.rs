@@ -182,6 +182,16 @@ pub struct DueArgs {
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
     #[arg(long, default_value_t = ';', value_name = "CHAR")]
     pub delimiter: char,
+    /// One digest per owner, or per person in [contacts] (mentor, doorstroomcoach,
+    /// jongerenadviseur), with table and plain output.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub group_by: Option<GroupBy>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    Owner,
+    Contact,
 }
 
 #[derive(Debug, Args)]

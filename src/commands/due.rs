@@ -1,7 +1,7 @@
 //! `due`: the open actions of all students, by due date.
 
 use super::{emit, finish, format_or_default, matches_filters, students_dirs};
-use crate::cli::{DueArgs, Format, OwnerArg};
+use crate::cli::{DueArgs, Format, GroupBy, OwnerArg};
 use crate::engine;
 use crate::folder::Env;
 use crate::render::{self, Act, Case, DueList};
@@ -70,6 +70,14 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 name: s.name.into(),
                 track: s.track,
                 school: s.school.map(Into::into),
+                contacts: if args.group_by == Some(GroupBy::Contact) {
+                    s.contacts
+                        .into_iter()
+                        .map(|(r, n)| (r.into(), n.into()))
+                        .collect()
+                } else {
+                    Box::default()
+                },
             };
             Ok(Some((case, acts)))
         },
@@ -84,7 +92,47 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         }
     }
     list.sort();
-    match format_or_default(args.format) {
+    let format = format_or_default(args.format);
+    if let Some(by) = args.group_by {
+        if matches!(format, Format::Json | Format::Csv) {
+            return Err(crate::UsageError::new("--group-by is for table and plain output")
+                .hint("JSON and CSV rows carry the owner; group them in the tool that reads them")
+                .into());
+        }
+        let groups = list.group_by(|r| {
+            let owner = r.act.rule().owner;
+            match by {
+                GroupBy::Owner => owner.name().to_string(),
+                GroupBy::Contact => match r.case.contact_for(owner) {
+                    Some(name) => name.to_string(),
+                    None => format!("({}: no contact named)", owner.name()),
+                },
+            }
+        });
+        emit(|w| {
+            for (i, (name, group)) in groups.iter().enumerate() {
+                if i > 0 {
+                    writeln!(w)?;
+                }
+                writeln!(w, "== {name} ==")?;
+                match format {
+                    Format::Table => {
+                        w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?
+                    }
+                    _ => render::plain::due(w, group, env.lang)?,
+                }
+            }
+            Ok(())
+        })?;
+        let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
+        let ok = if args.fail_on_overdue && overdue {
+            ExitCode::from(3)
+        } else {
+            ExitCode::SUCCESS
+        };
+        return Ok(finish(&problems, ok));
+    }
+    match format {
         Format::Json => emit(|w| render::json::due(w, &list, env.lang))?,
         Format::Plain => emit(|w| render::plain::due(w, &list, env.lang))?,
         Format::Csv => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,

@@ -19,6 +19,24 @@ pub struct Case {
     pub name: Box<str>,
     pub track: Track,
     pub school: Option<Box<str>>,
+    /// `[contacts]` (role, name), kept only for `--group-by contact`.
+    pub contacts: Box<[(Box<str>, Box<str>)]>,
+}
+
+impl Case {
+    /// The person in `[contacts]` who carries an owner's actions: the mentor for the
+    /// school, the Doorstroomcoach, the Jongerenadviseur.
+    pub fn contact_for(&self, owner: crate::rules::Owner) -> Option<&str> {
+        let role = match owner {
+            crate::rules::Owner::School => "mentor",
+            crate::rules::Owner::Doorstroompunt => "doorstroomcoach",
+            crate::rules::Owner::CheckIn => "jongerenadviseur",
+        };
+        self.contacts
+            .iter()
+            .find(|(r, _)| r.eq_ignore_ascii_case(role))
+            .map(|(_, n)| &**n)
+    }
 }
 
 /// One open action, compact (24 bytes): the student's document is dropped once its
@@ -128,6 +146,19 @@ impl DueList {
 
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
+    }
+
+    /// The rows split into groups by `key` (groups in key order, rows in list order), for
+    /// one digest per owner or per person.
+    pub fn group_by(&self, key: impl Fn(Row<'_>) -> String) -> Vec<(String, DueList)> {
+        let mut groups: std::collections::BTreeMap<String, DueList> = Default::default();
+        for row in self.rows() {
+            let g = groups.entry(key(row)).or_default();
+            g.order.push((g.cases.len() as u32, 0));
+            g.cases.push(row.case.clone());
+            g.acts.push(Box::new([*row.act]));
+        }
+        groups.into_iter().collect()
     }
 }
 

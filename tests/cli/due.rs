@@ -379,3 +379,33 @@ fn csv_for_a_spreadsheet() {
         .code(0);
     assert!(out.stdout.starts_with("due,status,owner,"));
 }
+
+/// One digest per person: actions go to the contact of their owner's role (the mentor
+/// for the school, the Doorstroomcoach, the Jongerenadviseur).
+#[test]
+fn group_by_contact_makes_one_digest_per_person() {
+    let c = two_students();
+    let sem = c.read("students/sem.toml").replace(
+        "profile = \"work\"\n",
+        "profile = \"work\"\n\n[contacts]\nmentor = \"J. Bakker\"\ndoorstroomcoach = \"M. Peters\"\n",
+    );
+    c.write("students/sem.toml", &sem);
+    let out = c.run_on("2026-07-15", &["due", "--group-by", "contact"]).code(0);
+    let headers: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with("== ")).collect();
+    assert_eq!(
+        headers,
+        [
+            "== (school: no contact named) ==",
+            "== J. Bakker ==",
+            "== M. Peters =="
+        ]
+    );
+    assert!(
+        out.stdout
+            .contains("== M. Peters ==\n2026-08-01  open      doorstroompunt  sem  "),
+        "{}",
+        out.stdout
+    );
+    c.run_on("2026-07-15", &["due", "--group-by", "owner", "--format", "json"])
+        .code(2);
+}
