@@ -8,6 +8,7 @@ use crate::render::{self, Act, Case, DueList};
 use crate::rules;
 use crate::rules::{Owner, Status};
 use anyhow::Result;
+use std::io::Write;
 use std::process::ExitCode;
 
 /// The default look-ahead: overdue, and due within 30 days.
@@ -93,53 +94,18 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     }
     list.sort();
     let format = format_or_default(args.format);
-    if let Some(by) = args.group_by {
-        if matches!(format, Format::Json | Format::Csv) {
+    match (args.group_by, format) {
+        (Some(_), Format::Json | Format::Csv) => {
             return Err(crate::UsageError::new("--group-by is for table and plain output")
                 .hint("JSON and CSV rows carry the owner; group them in the tool that reads them")
                 .into());
         }
-        let groups = list.group_by(|r| {
-            let owner = r.act.rule().owner;
-            match by {
-                GroupBy::Owner => owner.name().to_string(),
-                GroupBy::Contact => match r.case.contact_for(owner) {
-                    Some(name) => name.to_string(),
-                    None => format!("({}: no contact named)", owner.name()),
-                },
-            }
-        });
-        emit(|w| {
-            for (i, (name, group)) in groups.iter().enumerate() {
-                if i > 0 {
-                    writeln!(w)?;
-                }
-                writeln!(w, "== {name} ==")?;
-                match format {
-                    Format::Table => {
-                        w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?
-                    }
-                    _ => render::plain::due(w, group, env.lang)?,
-                }
-            }
-            Ok(())
-        })?;
-        let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
-        let ok = if args.fail_on_overdue && overdue {
-            ExitCode::from(3)
-        } else {
-            ExitCode::SUCCESS
-        };
-        return Ok(finish(&problems, ok));
-    }
-    match format {
-        Format::Json => emit(|w| render::json::due(w, &list, env.lang))?,
-        Format::Plain => emit(|w| render::plain::due(w, &list, env.lang))?,
-        Format::Csv => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
-        Format::Table if list.is_empty() => {
-            eprintln!("nothing due");
-        }
-        Format::Table => {
+        (Some(by), _) => emit(|w| grouped(w, env, &list, by, format))?,
+        (None, Format::Json) => emit(|w| render::json::due(w, &list, env.lang))?,
+        (None, Format::Plain) => emit(|w| render::plain::due(w, &list, env.lang))?,
+        (None, Format::Csv) => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
+        (None, Format::Table) if list.is_empty() => eprintln!("nothing due"),
+        (None, Format::Table) => {
             emit(|w| w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none()).as_bytes()))?
         }
     }
@@ -150,4 +116,30 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         ExitCode::SUCCESS
     };
     Ok(finish(&problems, ok))
+}
+
+/// One digest per owner, or per person responsible in `[contacts]`, each under a
+/// `== name ==` heading.
+fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Format) -> std::io::Result<()> {
+    let groups = list.group_by(|r| {
+        let owner = r.act.rule().owner;
+        match by {
+            GroupBy::Owner => owner.name().to_string(),
+            GroupBy::Contact => match r.case.contact_for(owner) {
+                Some(name) => name.to_string(),
+                None => format!("({}: no contact named)", owner.name()),
+            },
+        }
+    });
+    for (i, (name, group)) in groups.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        writeln!(w, "== {name} ==")?;
+        match format {
+            Format::Table => w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?,
+            _ => render::plain::due(w, group, env.lang)?,
+        }
+    }
+    Ok(())
 }
