@@ -275,12 +275,12 @@ fn cutoff_suppresses_doorstroompunt_but_not_check_in() {
         ])
     );
     // On the cutoff the Doorstroompunt's actions end; the milestone shows that day.
-    let out = c
-        .run_on("2026-08-10", &["due", "--all", "--format", "json"])
-        .code(0);
-    let rules: Vec<String> = rows(&out).into_iter().map(|r| r.rule).collect();
+    let rules_on = |day: &str| -> Vec<String> {
+        let out = c.run_on(day, &["due", "--all", "--format", "json"]).code(0);
+        rows(&out).into_iter().map(|r| r.rule).collect()
+    };
     assert_eq!(
-        rules,
+        rules_on("2026-08-10"),
         [
             "study-advice",
             "spring-review",
@@ -289,12 +289,8 @@ fn cutoff_suppresses_doorstroompunt_but_not_check_in() {
             "check-in-review"
         ]
     );
-    let out = c
-        .run_on("2026-08-11", &["due", "--all", "--format", "json"])
-        .code(0);
-    let rules: Vec<String> = rows(&out).into_iter().map(|r| r.rule).collect();
     assert_eq!(
-        rules,
+        rules_on("2026-08-11"),
         [
             "study-advice",
             "spring-review",

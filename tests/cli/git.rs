@@ -1,29 +1,12 @@
 //! Git: one commit per change, of exactly the paths written, naming the command, case
 //! and event — never the student's name or notes.
 
-use crate::harness::{Case, student};
+use crate::harness::{Case, NEW_SEM, student};
 
 #[test]
 fn each_change_is_one_commit_of_its_path() {
     let c = Case::with_git();
-    c.run_on(
-        "2026-07-10",
-        &[
-            "new",
-            "sem",
-            "--name",
-            "Sem de Vries",
-            "--birth-date",
-            "2008-05-14",
-            "--track",
-            "pro",
-            "--enrolled",
-            "2021-08-23",
-            "--municipality",
-            "Heiloo",
-        ],
-    )
-    .code(0);
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
     c.run_on(
         "2026-07-10",
         &[
@@ -91,24 +74,7 @@ fn auto_commit_can_be_turned_off() {
 #[test]
 fn history_and_undo() {
     let c = Case::with_git();
-    c.run_on(
-        "2026-07-10",
-        &[
-            "new",
-            "sem",
-            "--name",
-            "Sem",
-            "--birth-date",
-            "2008-05-14",
-            "--track",
-            "pro",
-            "--enrolled",
-            "2021-08-23",
-            "--municipality",
-            "Heiloo",
-        ],
-    )
-    .code(0);
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
     c.run_on("2026-07-10", &["log", "sem", "exit", "destination=work"])
         .code(0);
     c.run_on("2026-07-11", &["log", "sem", "jobcoach-assessed", "needed=false"])

@@ -143,6 +143,22 @@ fn run(mut cmd: Command) -> Out {
     }
 }
 
+/// `uitstroom new` for Sem de Vries (Pro, Heiloo), the case most write tests start from.
+pub const NEW_SEM: [&str; 12] = [
+    "new",
+    "sem",
+    "--name",
+    "Sem de Vries",
+    "--birth-date",
+    "2008-05-14",
+    "--track",
+    "pro",
+    "--enrolled",
+    "2021-08-23",
+    "--municipality",
+    "Heiloo",
+];
+
 /// A student file as a coordinator writes it; `extra` is appended as is.
 pub fn student(
     id: &str,
