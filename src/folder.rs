@@ -167,22 +167,17 @@ pub fn load_settings(root: &Path) -> Result<Settings, Vec<Diagnostic>> {
     }
 }
 
-pub fn lang(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::Nl) => Lang::Nl,
-        Some(LangArg::En) => Lang::En,
-        None => {
-            let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-                .unwrap_or_default();
-            if lang.starts_with("nl") {
-                Lang::Nl
-            } else {
-                Lang::En
-            }
-        }
-    }
+/// The language of this run: chosen in `main`, before the command line was parsed
+/// (`i18n::detect`), so that `--lang` given there and here always agree.
+pub fn lang(_arg: Option<LangArg>) -> Lang {
+    crate::i18n::lang()
+}
+
+/// A string value of the user config (`lang`, `dir`), if the file has it.
+pub fn user_config_value(key: &str) -> Option<String> {
+    let src = std::fs::read_to_string(user_config_path()?).ok()?;
+    let table: toml::Table = toml::from_str(&src).ok()?;
+    table.get(key)?.as_str().map(String::from)
 }
 
 pub fn color(choice: ColorChoice) -> bool {
