@@ -14,6 +14,7 @@
 pub mod help;
 mod help_nl;
 pub mod messages;
+pub mod terms;
 
 use std::fmt;
 use std::sync::OnceLock;
