@@ -9,22 +9,26 @@
 
 use super::Msg;
 
+/// Declares messages: `NAME { en: "…", nl: "…" }`, and `ALL`, the chapter's list.
 macro_rules! messages {
     ($($(#[$meta:meta])* $name:ident { en: $en:expr, nl: $nl:expr $(,)? })*) => {
-        $($(#[$meta])* pub const $name: Msg = Msg { id: stringify!($name), en: $en, nl: $nl };)*
-        /// Every message, for the catalogue's tests.
-        pub static ALL: &[&Msg] = &[$(&$name),*];
+        $($(#[$meta])* pub const $name: $crate::i18n::Msg =
+            $crate::i18n::Msg { id: stringify!($name), en: $en, nl: $nl };)*
+        /// Every message of this chapter, for the catalogue's tests.
+        pub static ALL: &[&$crate::i18n::Msg] = &[$(&$name),*];
     };
 }
+pub(crate) use messages;
 
-messages! {
-    // Severity words and the hint line of every diagnostic and error.
-    ERROR { en: "error", nl: "fout" }
-    WARNING { en: "warning", nl: "waarschuwing" }
-    NOTE { en: "note", nl: "let op" }
-    HINT { en: "hint", nl: "tip" }
+mod common;
+pub use common::*;
 
-    NO_CASE { en: "no case `{id}` in {dir}", nl: "geen dossier `{id}` in {dir}" }
+/// The chapters of the catalogue.
+pub static CHAPTERS: &[&[&Msg]] = &[common::ALL];
+
+/// Every message of the catalogue.
+pub fn all() -> impl Iterator<Item = &'static Msg> {
+    CHAPTERS.iter().flat_map(|c| c.iter().copied())
 }
 
 #[cfg(test)]
@@ -35,7 +39,8 @@ mod tests {
     /// Every message has both languages, with the same placeholders, and a unique name.
     #[test]
     fn every_message_has_both_languages() {
-        for (i, m) in ALL.iter().enumerate() {
+        let all: Vec<&Msg> = all().collect();
+        for (i, m) in all.iter().enumerate() {
             assert!(!m.en.trim().is_empty(), "{}: no English", m.id);
             assert!(!m.nl.trim().is_empty(), "{}: no Dutch", m.id);
             assert_eq!(
@@ -44,8 +49,8 @@ mod tests {
                 "{}: placeholders differ",
                 m.id
             );
-            assert!(!ALL[..i].iter().any(|o| o.id == m.id), "{} twice", m.id);
+            assert!(!all[..i].iter().any(|o| o.id == m.id), "{} twice", m.id);
         }
-        assert!(ALL.len() > 1);
+        assert!(all.len() > 1);
     }
 }
