@@ -18,7 +18,6 @@ macro_rules! messages {
         pub static ALL: &[&$crate::i18n::Msg] = &[$(&$name),*];
     };
 }
-pub(crate) use messages;
 
 mod common;
 pub use common::*;
