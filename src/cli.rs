@@ -2,6 +2,9 @@
 //! page; resolution (folder, today, colour, language) happens in `folder.rs`.
 
 use crate::dates::{Date, parse_date};
+use crate::engine::Phase;
+use crate::rules::Owner;
+use crate::student::{Profile, Track};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -110,7 +113,7 @@ pub struct NewArgs {
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub birth_date: Date,
     #[arg(long, value_enum)]
-    pub track: TrackArg,
+    pub track: Track,
     /// Start at this school, or of the Entree programme.
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub enrolled: Date,
@@ -120,7 +123,7 @@ pub struct NewArgs {
     pub school: Option<String>,
     /// Uitstroomprofiel.
     #[arg(long, value_enum)]
-    pub profile: Option<ProfileArg>,
+    pub profile: Option<Profile>,
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub planned_exit: Option<Date>,
     /// Leerjaar of entry minus 1, for students who entered in a later year.
@@ -138,12 +141,12 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// Only students of this school.
     #[arg(long)]
     pub school: Option<String>,
     #[arg(long, value_enum)]
-    pub phase: Option<PhaseArg>,
+    pub phase: Option<Phase>,
     /// table on a terminal, plain otherwise.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -158,12 +161,12 @@ pub struct DueArgs {
     #[arg(long, value_name = "PERIOD", value_parser = period_arg)]
     pub within: Option<Period>,
     #[arg(long, value_enum)]
-    pub owner: Option<OwnerArg>,
+    pub owner: Option<Owner>,
     /// Only students of this school.
     #[arg(long)]
     pub school: Option<String>,
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// Only students with this name in [contacts] (for one digest per person).
     #[arg(long, value_name = "NAME")]
     pub contact: Option<String>,
@@ -306,35 +309,6 @@ pub enum ShowFormat {
 pub enum CheckFormat {
     Text,
     Json,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TrackArg {
-    Pro,
-    Vso,
-    Entree,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ProfileArg {
-    Work,
-    Education,
-    DayActivities,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OwnerArg {
-    School,
-    Doorstroompunt,
-    CheckIn,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum PhaseArg {
-    School,
-    Aftercare,
-    Monitoring,
-    Ended,
 }
 
 /// A period after today: `30d`, `30`, `2w`, `1m`.

@@ -154,45 +154,9 @@ fn table_from_toml(t: DeTable<'_>) -> Table<'_> {
     Table { entries }
 }
 
-/// A name table for an enum stored as a string (`track = "pro"`).
-pub trait Named: Sized + Copy + 'static {
-    const WHAT: &'static str;
-    const ALL: &'static [Self];
-    fn name(self) -> &'static str;
-    fn names() -> Vec<&'static str> {
-        Self::ALL.iter().map(|v| v.name()).collect()
-    }
-    fn from_name(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.name() == s)
-    }
-}
-
-/// Declares a string enum with its TOML names.
-macro_rules! named_enum {
-    ($(#[$m:meta])* $vis:vis enum $name:ident ($what:literal) { $($variant:ident = $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        $vis enum $name { $($variant),+ }
-        impl $crate::read::Named for $name {
-            const WHAT: &'static str = $what;
-            const ALL: &'static [Self] = &[$($name::$variant),+];
-            fn name(self) -> &'static str {
-                match self { $($name::$variant => $s),+ }
-            }
-        }
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str($crate::read::Named::name(*self))
-            }
-        }
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::read::Named::name(*self))
-            }
-        }
-    };
-}
-pub(crate) use named_enum;
+// The name tables live in `names.rs`; readers import them from here too.
+pub use crate::names::Named;
+pub(crate) use crate::names::named_enum;
 
 pub struct Reader<'a> {
     pub src: &'a str,

@@ -3,7 +3,6 @@
 //! benchmark generator, so that generated folders are what users have.
 
 use crate::dates::Date;
-use crate::read::Named;
 use crate::student::{Kind, Profile, Track};
 use std::fmt::Write as _;
 

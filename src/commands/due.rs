@@ -1,12 +1,12 @@
 //! `due`: the open actions of all students, by due date.
 
 use super::{emit, finish, format_or_default, matches_filters, students_dirs};
-use crate::cli::{DueArgs, Format, GroupBy, OwnerArg};
+use crate::cli::{DueArgs, Format, GroupBy};
 use crate::engine;
 use crate::folder::Env;
 use crate::render::{self, Act, Case, DueList};
 use crate::rules;
-use crate::rules::{Owner, Status};
+use crate::rules::Status;
 use anyhow::Result;
 use std::io::Write;
 use std::process::ExitCode;
@@ -21,11 +21,7 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         (Some(p), false) => Some(p.after(today)),
         (None, false) => Some(crate::dates::add_days(today, DEFAULT_WITHIN_DAYS)),
     };
-    let owner = args.owner.map(|o| match o {
-        OwnerArg::School => Owner::School,
-        OwnerArg::Doorstroompunt => Owner::Doorstroompunt,
-        OwnerArg::CheckIn => Owner::CheckIn,
-    });
+    let owner = args.owner;
     let per_student = crate::store::map_students(
         &students_dirs(env),
         env.jobs,

@@ -102,21 +102,14 @@ pub(crate) fn format_or_default(f: Option<crate::cli::Format>) -> crate::cli::Fo
 pub(crate) fn matches_filters(
     s: &crate::student::Student,
     school: Option<&str>,
-    track: Option<crate::cli::TrackArg>,
+    track: Option<crate::student::Track>,
 ) -> bool {
-    use crate::cli::TrackArg;
-    use crate::student::Track;
     let school_ok = school.is_none_or(|want| {
         s.school
             .as_deref()
             .is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
     });
-    let track_ok = track.is_none_or(|t| {
-        matches!(
-            (t, s.track),
-            (TrackArg::Pro, Track::Pro) | (TrackArg::Vso, Track::Vso) | (TrackArg::Entree, Track::Entree)
-        )
-    });
+    let track_ok = track.is_none_or(|t| t == s.track);
     school_ok && track_ok
 }
 

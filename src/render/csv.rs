@@ -77,7 +77,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         let row = [
             r.id.as_str(),
             &r.name,
-            crate::read::Named::name(r.track),
+            r.track.name(),
             r.phase.name(),
             yes_no(r.vsv),
             yes_no(r.in_region),

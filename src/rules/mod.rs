@@ -12,7 +12,6 @@
 use crate::dates::{self, Date, SchoolYears};
 use crate::settings::Settings;
 use crate::student::{Event, EventKind, Student};
-use serde::Serialize;
 
 mod aba_consideration;
 mod advice_meeting;
@@ -99,49 +98,28 @@ pub fn ids() -> Vec<&'static str> {
     ALL.iter().map(|r| r.id).collect()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Scope {
-    /// A duty of the school itself, wherever the student lives.
-    School,
-    /// An agreement of Route Arbeid: only for students living in the region.
-    Route,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Owner {
-    School,
-    Doorstroompunt,
-    CheckIn,
-}
-
-impl Owner {
-    pub const ALL: [Owner; 3] = [Owner::School, Owner::Doorstroompunt, Owner::CheckIn];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Owner::School => "school",
-            Owner::Doorstroompunt => "doorstroompunt",
-            Owner::CheckIn => "check-in",
-        }
+crate::names::named_enum! {
+    /// Whom a rule binds (RULES.md, "Scope and region").
+    pub enum Scope ("scope") {
+        /// A duty of the school itself, wherever the student lives.
+        School = "school",
+        /// An agreement of Route Arbeid: only for students living in the region.
+        Route = "route",
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ActionKind {
-    Task,
-    Milestone,
+crate::names::named_enum! {
+    /// Who carries a rule's actions (RULES.md, "Owners").
+    pub enum Owner ("owner") {
+        School = "school",
+        Doorstroompunt = "doorstroompunt",
+        CheckIn = "check-in",
+    }
 }
 
-impl ActionKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ActionKind::Task => "task",
-            ActionKind::Milestone => "milestone",
-        }
-    }
+crate::names::named_enum! {
+    /// A task is to be done; a milestone is information.
+    pub enum ActionKind ("action kind") { Task = "task", Milestone = "milestone" }
 }
 
 /// An action's title in the two languages of the interface.
@@ -229,25 +207,14 @@ impl Action {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Overdue,
-    Open,
-    Upcoming,
-    Done,
-    Waived,
-}
-
-impl Status {
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Overdue => "overdue",
-            Status::Open => "open",
-            Status::Upcoming => "upcoming",
-            Status::Done => "done",
-            Status::Waived => "waived",
-        }
+crate::names::named_enum! {
+    /// An action's status on "today" (RULES.md, "Date arithmetic").
+    pub enum Status ("status") {
+        Overdue = "overdue",
+        Open = "open",
+        Upcoming = "upcoming",
+        Done = "done",
+        Waived = "waived",
     }
 }
 
