@@ -12,6 +12,7 @@ pub mod dates;
 pub mod diag;
 pub mod engine;
 pub(crate) mod fastscan;
+pub mod fields;
 pub mod folder;
 pub mod git;
 pub mod names;

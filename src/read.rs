@@ -295,7 +295,8 @@ impl<'a> Reader<'a> {
                     range.start,
                     range.end - 1
                 );
-                self.error(&v.span(), msg, None);
+                let hint = format!("write a whole number from {} to {}", range.start, range.end - 1);
+                self.error(&v.span(), msg, Some(hint));
                 None
             }
             _ => {
@@ -305,16 +306,22 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn number(&mut self, key: &str, v: &Value<'_>) -> Option<f64> {
+    /// A number from 0 to `max`, whole or not.
+    pub fn number(&mut self, key: &str, v: &Value<'_>, max: f64) -> Option<f64> {
         let n = match v.get_ref() {
             Val::Int(Some(n)) => Some(*n as f64),
             Val::Float(f) => Some(*f),
             _ => None,
         };
         match n {
-            Some(n) if n.is_finite() && n >= 0.0 => Some(n),
+            Some(n) if n.is_finite() && (0.0..=max).contains(&n) => Some(n),
+            Some(n) if n.is_finite() => {
+                let msg = format!("`{key}` is {n}; it must be from 0 to {max}");
+                self.error(&v.span(), msg, Some(format!("write a number from 0 to {max}")));
+                None
+            }
             _ => {
-                self.type_error(key, v, "a number of 0 or more", "24");
+                self.type_error(key, v, &format!("a number from 0 to {max}"), "24");
                 None
             }
         }

@@ -8,7 +8,12 @@ use std::fmt::Write as _;
 
 /// A string as a TOML basic string, quoted and escaped.
 pub fn toml_string(s: &str) -> String {
-    toml_edit::Value::from(s).to_string().trim().to_string()
+    toml_value(&toml_edit::Value::from(s))
+}
+
+/// A value as the TOML library writes it, without the spacing around it.
+pub fn toml_value(v: &toml_edit::Value) -> String {
+    v.to_string().trim().to_string()
 }
 
 /// The top-level fields of a new student file.

@@ -1,0 +1,91 @@
+//! The sharp edges of issue 10 item 7, found by trying the tool as a new user would;
+//! each test shows the edge is gone.
+
+use crate::harness::{Case, NEW_SEM};
+
+fn sem() -> Case {
+    let c = Case::new();
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
+    c
+}
+
+/// `log ID exit hours_per_week=.5` (also `5.` and `05`) wrote `hours_per_week = .5`,
+/// which is not TOML: the next command could not read the student.
+#[test]
+fn hours_as_people_type_them_are_written_as_toml_numbers() {
+    for (typed, written) in [(".5", "0.5"), ("5.", "5"), ("05", "5"), ("12,5", "12.5")] {
+        let c = sem();
+        c.run_on(
+            "2026-07-10",
+            &[
+                "log",
+                "sem",
+                "exit",
+                "destination=work",
+                &format!("hours_per_week={typed}"),
+            ],
+        )
+        .code(0);
+        let text = c.read("students/sem.toml");
+        assert!(
+            text.contains(&format!("\nhours_per_week = {written}\n")),
+            "{typed}: {text}"
+        );
+        c.run_on("2026-07-10", &["check"]).code(0);
+    }
+}
+
+/// `set ID year_offset 99` and `set ID track prO` ended with exit 1 and a dangling
+/// `: `; now a usage error (exit 2) that says what the field takes, and the file is
+/// not touched.
+#[test]
+fn set_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
+    let c = sem();
+    let before = c.read("students/sem.toml");
+    let out = c
+        .run_on("2026-07-10", &["set", "sem", "year_offset", "99"])
+        .code(2);
+    assert_eq!(
+        out.stderr,
+        "error: year_offset 99: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0\n"
+    );
+    let out = c.run_on("2026-07-10", &["set", "sem", "track", "prO"]).code(2);
+    assert_eq!(
+        out.stderr,
+        "error: track prO: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro\n"
+    );
+    let out = c.run_on("2026-07-10", &["set", "sem", "name", ""]).code(2);
+    assert!(out.stderr.contains("hint: give a new value"), "{}", out.stderr);
+    assert_eq!(c.read("students/sem.toml"), before);
+    c.run_on("2026-07-10", &["set", "sem", "year_offset", "02"])
+        .code(0);
+    assert!(c.read("students/sem.toml").ends_with("year_offset = 2\n"));
+}
+
+/// `log` checks every value against the same table, before anything is written.
+#[test]
+fn log_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
+    let c = sem();
+    let before = c.read("students/sem.toml");
+    let out = c
+        .run_on("2026-07-10", &["log", "sem", "exit", "destination=wrok"])
+        .code(2);
+    assert_eq!(
+        out.stderr,
+        "error: destination=wrok: unknown destination `wrok`\n  hint: did you mean `work`? destination is one of work, sheltered-work, practical-learning, education, day-activities, none; e.g. destination=work\n"
+    );
+    let out = c
+        .run_on("2026-07-10", &["log", "sem", "exit", "job_found=misschien"])
+        .code(2);
+    assert!(
+        out.stderr
+            .contains("hint: job_found is true or false; e.g. job_found=true"),
+        "{}",
+        out.stderr
+    );
+    let out = c
+        .run_on("2026-07-10", &["log", "sem", "exit", "hours_per_week=-3"])
+        .code(2);
+    assert!(out.stderr.contains("`-3` is not a number"), "{}", out.stderr);
+    assert_eq!(c.read("students/sem.toml"), before);
+}
