@@ -16,6 +16,7 @@ pub mod fields;
 pub mod folder;
 pub mod git;
 pub mod names;
+pub mod out;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;
@@ -93,6 +94,13 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
 
 /// Prints an error the way users read it and returns its exit status.
 pub fn report(err: &anyhow::Error) -> ExitCode {
+    // The reader of the output has gone (`| head`): nothing more to say.
+    if err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    }) {
+        return ExitCode::SUCCESS;
+    }
     if let Some(d) = err.downcast_ref::<DataErrors>() {
         // Context first (what was being done), then each problem with its place.
         for c in err

@@ -3,8 +3,16 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = uitstroom::cli::Cli::parse();
-    match uitstroom::run(cli) {
+    let code = match uitstroom::run(cli) {
         Ok(code) => code,
         Err(e) => uitstroom::report(&e),
+    };
+    // A closed pipe ended the output quietly; any other failure to write is an error.
+    match uitstroom::out::finish() {
+        Some(e) => {
+            eprintln!("error: writing the output: {e}");
+            ExitCode::from(1)
+        }
+        None => code,
     }
 }

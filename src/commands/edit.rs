@@ -4,6 +4,7 @@
 
 use super::write::commit;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{DataErrors, UsageError, store, student};
 use anyhow::{Context, Result, bail};
 use std::io::{BufRead, IsTerminal, Write};
@@ -47,7 +48,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
         }
         let text = std::fs::read_to_string(draft.path()).context("reading the draft")?;
         if text == original {
-            println!("no changes");
+            outln!("no changes");
             return Ok(ExitCode::SUCCESS);
         }
         match student::parse(&text, &path) {
@@ -62,7 +63,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                     );
                 }
                 store::write_atomic(&path, &text, false)?;
-                println!("saved {}", path.display());
+                outln!("saved {}", path.display());
                 drop(_lock);
                 commit(env, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
@@ -80,7 +81,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 let mut answer = String::new();
                 std::io::stdin().lock().read_line(&mut answer)?;
                 if answer.trim().eq_ignore_ascii_case("n") {
-                    println!("nothing was changed");
+                    outln!("nothing was changed");
                     return Ok(ExitCode::from(1));
                 }
             }

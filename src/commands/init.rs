@@ -2,6 +2,7 @@
 
 use crate::cli::{Cli, InitArgs};
 use crate::folder::SETTINGS_FILE;
+use crate::out::outln;
 use crate::settings::INIT_TEMPLATE;
 use crate::{UsageError, git, store};
 use anyhow::Result;
@@ -31,8 +32,8 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         store::write_atomic(&gitignore, GITIGNORE, true)?;
         written.push(gitignore);
     }
-    println!("made a case folder in {}", root.display());
-    println!(
+    outln!("made a case folder in {}", root.display());
+    outln!(
         "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
         root.display()
     );

@@ -35,7 +35,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Init(a) => init::run(&cli, a),
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "uitstroom", &mut io::stdout());
+            emit(|w| {
+                clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
+                Ok(())
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
@@ -65,14 +68,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Writes a command's output to stdout; a closed pipe (`| head`) ends quietly.
+/// Writes a command's output to stdout through the one door (`out.rs`): a closed pipe
+/// (`| head`) ends it quietly; any other failure is reported by `main` at the end.
 pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    match f(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        r => Ok(r?),
-    }
+    crate::out::with(f);
+    Ok(())
 }
 
 /// Reports unreadable files on stderr (each with its place) and gives the exit status:

@@ -3,6 +3,7 @@
 use super::write::commit;
 use crate::cli::NewArgs;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::settings::Settings;
 use crate::student::{self, valid_id};
 use crate::writer::NewStudent;
@@ -69,7 +70,7 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
         }
         store::write_atomic(&path, &src, true)?;
     }
-    println!("new case {} ({})", a.id, path.display());
+    outln!("new case {} ({})", a.id, path.display());
     if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
         eprintln!("note: {note}");
     }

@@ -5,6 +5,7 @@ use super::write::commit;
 use crate::diag::did_you_mean;
 use crate::fields::{self, Field};
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{UsageError, store};
 use anyhow::{Context, Result};
 use std::process::ExitCode;
@@ -92,9 +93,9 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     let path = env.student_path(&a.id)?;
     store::edit_student(&env.root, &path, |src, _| set_in(src, field, new_value))?;
     if remove {
-        println!("removed {field} of {}", a.id);
+        outln!("removed {field} of {}", a.id);
     } else {
-        println!("set {field} of {} to {}", a.id, a.value);
+        outln!("set {field} of {} to {}", a.id, a.value);
     }
     if field == "municipality"
         && let Some(note) = super::new::municipality_note(&env.settings, Some(&a.value))

@@ -10,6 +10,7 @@ use crate::diag::did_you_mean;
 use crate::engine;
 use crate::fields;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
 use crate::student::{self, Kind, Student};
@@ -150,7 +151,7 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             .collect();
         Ok(new_src)
     })?;
-    println!("{what} for {id} on {date}");
+    outln!("{what} for {id} on {date}");
     for a in &changes.0 {
         let verb = match a.state {
             State::Done(_) => "done",
@@ -159,7 +160,7 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             State::Open if engine::listed(a, today) => "due",
             State::Open => continue,
         };
-        println!(
+        outln!(
             "  {verb}: {} {} (due {}, {})",
             a.rule.id,
             a.title.get(env.lang),

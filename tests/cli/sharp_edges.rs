@@ -89,3 +89,83 @@ fn log_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
     assert!(out.stderr.contains("`-3` is not a number"), "{}", out.stderr);
     assert_eq!(c.read("students/sem.toml"), before);
 }
+
+/// Runs `uitstroom ARGS` with standard output a pipe whose reader has already gone, as
+/// in `uitstroom … | head -0`.
+fn run_into_closed_pipe(c: &Case, args: &[&str]) -> crate::harness::Out {
+    c.run_with(c.dir.path(), |cmd| {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        cmd.env("UITSTROOM_TODAY", "2026-07-10").args(args).stdout(writer);
+    })
+}
+
+/// `history ID | head -0` and `config | head` panicked (exit 101, a backtrace on the
+/// terminal). A closed pipe ends every command quietly, with its usual status.
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    let c = Case::with_git();
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
+    let commands: &[&[&str]] = &[
+        &["history", "sem"],
+        &["config"],
+        &["due", "--all"],
+        &["due", "--all", "--format", "table"],
+        &["due", "--all", "--format", "json"],
+        &["due", "--all", "--format", "csv"],
+        &["due", "--all", "--group-by", "owner"],
+        &["list"],
+        &["list", "--format", "json"],
+        &["show", "sem"],
+        &["show", "sem", "--format", "json"],
+        &["why", "sem", "age-18"],
+        &["completions", "bash"],
+        &["--help"],
+        &["due", "--help"],
+    ];
+    for args in commands {
+        let out = run_into_closed_pipe(&c, args);
+        assert_eq!(
+            (out.code, out.stderr.as_str()),
+            (0, ""),
+            "uitstroom {}",
+            args.join(" ")
+        );
+    }
+}
+
+/// A write whose confirmation nobody reads is still written and committed: the closed
+/// pipe does not cut the command short between the file and its commit.
+#[test]
+fn a_closed_pipe_does_not_cut_a_write_short() {
+    let c = Case::with_git();
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
+    let out = run_into_closed_pipe(&c, &["log", "sem", "exit", "destination=work"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert!(c.read("students/sem.toml").contains("kind = \"exit\""));
+    assert_eq!(
+        c.git_cmd(&["log", "-1", "--format=%s"]),
+        "uitstroom: log exit sem\n"
+    );
+    assert_eq!(c.git_cmd(&["status", "--porcelain"]), "");
+}
+
+/// Any other failure to write the output is an error, not silence.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_behind_the_output_is_an_error() {
+    let c = sem();
+    let out = c.run_with(c.dir.path(), |cmd| {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        cmd.env("UITSTROOM_TODAY", "2026-07-10")
+            .args(["due", "--all", "--format", "json"])
+            .stdout(full);
+    });
+    assert_eq!(out.code, 1, "{out:?}");
+    assert!(
+        out.stderr
+            .starts_with("error: writing the output: No space left on device"),
+        "{}",
+        out.stderr
+    );
+}
