@@ -151,7 +151,7 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
-    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
     pub delimiter: char,
 }
 
@@ -183,7 +183,7 @@ pub struct DueArgs {
     #[arg(long)]
     pub fail_on_overdue: bool,
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
-    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
     pub delimiter: char,
     /// One digest per owner, or per person in [contacts] (mentor, doorstroomcoach,
     /// jongerenadviseur), with table and plain output.
@@ -331,17 +331,55 @@ fn date_arg(s: &str) -> Result<Date, String> {
     parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10"))
 }
 
+/// A CSV delimiter: one character that cannot be part of a quoted field or a line end.
+fn delimiter_arg(s: &str) -> Result<char, String> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some('"'), None) => {
+            Err("`\"` quotes fields in CSV and cannot separate them; use ; , or a tab".into())
+        }
+        (Some(c), None) if c.is_control() && c != '\t' => Err(format!(
+            "{c:?} cannot separate CSV fields (it ends lines or cannot be seen); use ; , or a tab"
+        )),
+        (Some(c), None) => Ok(c),
+        _ => Err(format!("`{s}` is not one character; use ; , or a tab")),
+    }
+}
+
+/// The longest period `--within` takes: 100 years, far past any case (everything open
+/// is `--all`).
+const MAX_PERIOD_DAYS: u32 = 36_525;
+const MAX_PERIOD_MONTHS: u32 = 1_200;
+
 fn period_arg(s: &str) -> Result<Period, String> {
     let err = || format!("`{s}` is not a period; write e.g. 30d, 2w or 1m");
     let (num, unit) = match s.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
         _ => (s, 'd'),
     };
-    let n: u32 = num.parse().map_err(|_| err())?;
+    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err());
+    }
+    // Digits only: a number too large for u32 is too long a period, not a typo.
+    let n: u32 = num.parse().unwrap_or(u32::MAX);
+    let too_long = || {
+        format!(
+            "`{s}` is too long a period: at most 100 years ({MAX_PERIOD_DAYS}d, {}w or {MAX_PERIOD_MONTHS}m); --all lists everything open",
+            MAX_PERIOD_DAYS / 7
+        )
+    };
+    let days = |d: u32| {
+        if d <= MAX_PERIOD_DAYS {
+            Ok(Period::Days(d.into()))
+        } else {
+            Err(too_long())
+        }
+    };
     match unit {
-        'd' => Ok(Period::Days(n.into())),
-        'w' => Ok(Period::Days(i64::from(n) * 7)),
-        'm' => Ok(Period::Months(n as i32)),
+        'd' => days(n),
+        'w' => days(n.saturating_mul(7)),
+        'm' if n <= MAX_PERIOD_MONTHS => Ok(Period::Months(n as i32)),
+        'm' => Err(too_long()),
         _ => Err(err()),
     }
 }
@@ -387,5 +425,38 @@ mod tests {
         assert_eq!(period_arg("1m"), Ok(Period::Months(1)));
         assert!(period_arg("2x").is_err());
         assert!(period_arg("-3d").is_err());
+        assert!(period_arg("+3d").is_err());
+        assert!(period_arg("d").is_err());
+    }
+
+    /// Issue 10 item 7: `--delimiter '"'` was accepted, and wrote CSV no program reads.
+    #[test]
+    fn delimiters_that_break_csv_are_refused() {
+        assert_eq!(delimiter_arg(","), Ok(','));
+        assert_eq!(delimiter_arg("\t"), Ok('\t'));
+        assert_eq!(delimiter_arg("|"), Ok('|'));
+        for bad in ["\"", "\n", "\r", "\u{0}", ";;", ""] {
+            assert!(delimiter_arg(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    /// Issue 10 item 7: `--within 2147483648m` wrapped around to a negative period.
+    #[test]
+    fn periods_that_do_not_fit_are_refused() {
+        assert_eq!(period_arg("1200m"), Ok(Period::Months(1200)));
+        assert_eq!(period_arg("36525d"), Ok(Period::Days(36_525)));
+        assert_eq!(period_arg("5217w"), Ok(Period::Days(36_519)));
+        for s in [
+            "1201m",
+            "2147483648m",
+            "4294967296m",
+            "99999999999999999999d",
+            "36526",
+            "5218w",
+            "613566757w",
+        ] {
+            let e = period_arg(s).unwrap_err();
+            assert!(e.contains("too long a period"), "{s}: {e}");
+        }
     }
 }

@@ -169,3 +169,58 @@ fn a_full_disk_behind_the_output_is_an_error() {
         out.stderr
     );
 }
+
+/// `due --within 2147483648m` wrapped around to a negative period and listed only what
+/// was overdue; a period that does not fit is wrong usage.
+#[test]
+fn a_period_that_does_not_fit_is_refused() {
+    let c = sem();
+    for within in ["2147483648m", "4294967296m", "1201m", "99999999999999999999d"] {
+        let out = c.run_on("2026-07-10", &["due", "--within", within]).code(2);
+        assert!(
+            out.stderr.contains("too long a period: at most 100 years") && out.stderr.contains("--all"),
+            "{within}: {}",
+            out.stderr
+        );
+    }
+    c.run_on("2026-07-10", &["due", "--within", "1200m"]).code(0);
+}
+
+/// `--delimiter '"'` was accepted and wrote CSV that no program reads; a name that is a
+/// formula went into the spreadsheet as one.
+#[test]
+fn csv_is_safe_to_open_in_a_spreadsheet() {
+    let c = Case::new();
+    let mut new = NEW_SEM;
+    new[3] = "=HYPERLINK(\"http://example.org\",\"Sem\")";
+    c.run_on("2026-07-10", &new).code(0);
+    for d in ["\"", "\n", "\r"] {
+        let out = c
+            .run_on("2026-07-10", &["due", "--format", "csv", "--delimiter", d])
+            .code(2);
+        assert!(out.stderr.contains("cannot"), "{d:?}: {}", out.stderr);
+    }
+    let out = c
+        .run_on(
+            "2026-07-10",
+            &["due", "--all", "--format", "csv", "--delimiter", ","],
+        )
+        .code(0);
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert!(rows.len() > 1, "{}", out.stdout);
+    for row in &rows[1..] {
+        assert!(
+            row.contains(",sem,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Sem\"\")\","),
+            "{row}"
+        );
+        // The dates stay dates.
+        assert!(
+            row.as_bytes()[..10]
+                .iter()
+                .all(|b| b.is_ascii_digit() || *b == b'-'),
+            "{row}"
+        );
+    }
+    let out = c.run_on("2026-07-10", &["list", "--format", "csv"]).code(0);
+    assert!(out.stdout.contains(";\"'=HYPERLINK("), "{}", out.stdout);
+}
