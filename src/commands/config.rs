@@ -7,11 +7,18 @@ use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    let user = folder::user_config_path();
-    match &user {
-        Some(p) if p.is_file() => outln!("user config: {}", p.display()),
-        Some(p) => outln!("user config: {} (not present)", p.display()),
-        None => outln!("user config: none (no home directory)"),
+    match (folder::user_config()?, folder::user_config_path()) {
+        (Some((config, p)), _) => {
+            outln!("user config: {}", p.display());
+            if let Some(d) = &config.dir {
+                outln!("  dir {}", d.display());
+            }
+            if let Some(l) = config.lang {
+                outln!("  lang {}", if l == crate::Lang::Nl { "nl" } else { "en" });
+            }
+        }
+        (None, Some(p)) => outln!("user config: {} (not present)", p.display()),
+        (None, None) => outln!("user config: none (no home directory)"),
     }
     let env = folder::env(cli)?;
     let shown = if env.root.as_os_str().is_empty() {
