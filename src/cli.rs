@@ -8,7 +8,18 @@ use crate::student::{Profile, Track};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-const AFTER_HELP: &str = "\
+/// The examples at the end of `uitstroom --help` and `uitstroom -h`.
+macro_rules! examples {
+    () => {
+        "Example:
+  uitstroom init ~/uitstroom-focus
+  uitstroom due --owner doorstroompunt
+  uitstroom log focus-2022-0137 exit destination=work job_found=false"
+    };
+}
+
+const AFTER_HELP: &str = concat!(
+    "\
 Dates are calendar dates (YYYY-MM-DD). `d + N months` keeps the day of the month or takes
 the last day of a shorter month (2026-01-31 + 1 month = 2026-02-28); `d + N years` turns
 29 February into 28 February. Ages follow Dutch law: someone born on 29 February reaches
@@ -18,13 +29,27 @@ monitoring and the Check-In age limit of 27.
 The case folder is found like git finds a repository: --dir, else UITSTROOM_DIR, else the
 nearest ancestor holding uitstroom.toml, else `dir` in the user config file. Exit status:
 0 success, 1 a problem in the data, 2 wrong usage, 3 with `due --fail-on-overdue` when
-something is overdue.";
+something is overdue. The manual: `man uitstroom` (commands), `man 5 uitstroom` (the folder
+and file format), `man 7 uitstroom-rules` (the rules); in a clone, `man -l man/uitstroom.5`.
+
+",
+    examples!()
+);
+
+/// The short help's end (`-h`): the examples alone.
+const EXAMPLES: &str = examples!();
 
 /// Case tracker for the route from Pro, VSO and MBO Entree into work, education or
 /// dagbesteding: one TOML file per student, every due action computed from the route's
 /// rules.
 #[derive(Debug, Parser)]
-#[command(name = "uitstroom", version, after_long_help = AFTER_HELP, max_term_width = 100)]
+#[command(
+    name = "uitstroom",
+    version,
+    after_help = EXAMPLES,
+    after_long_help = AFTER_HELP,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The case folder (default: UITSTROOM_DIR, the nearest ancestor with uitstroom.toml,
     /// or `dir` in the user config).
@@ -56,42 +81,76 @@ pub struct Cli {
 pub enum Command {
     /// Make a case folder: uitstroom.toml with every default written out, students/,
     /// archive/.
+    #[command(after_help = "Example:\n  uitstroom init ~/uitstroom-focus")]
     Init(InitArgs),
     /// Create a student file.
+    #[command(
+        after_help = "Example:\n  uitstroom new focus-2022-0137 --name \"Sem de Vries\" --birth-date 2008-05-14 \\\n      --track pro --enrolled 2021-08-23 --municipality Heiloo --planned-exit 2026-07-10"
+    )]
     New(NewArgs),
     /// Show a student: phase, flags, timeline and every action, done and open.
+    #[command(after_help = "Example:\n  uitstroom show focus-2022-0137")]
     Show(ShowArgs),
     /// One row per student: id, name, track, phase, next action and its date.
+    #[command(
+        after_help = "Example:\n  uitstroom list --phase aftercare\n  uitstroom list --format csv > leerlingen.csv"
+    )]
     List(ListArgs),
     /// Open actions of all students, by due date (default: overdue, and due within 30 days).
+    #[command(
+        after_help = "Example:\n  uitstroom due\n  uitstroom due --owner doorstroompunt --format plain\n  uitstroom due --within 2w --group-by contact\n  uitstroom due --all --format json"
+    )]
     Due(DueArgs),
     /// Append an event to a student's history.
+    #[command(
+        after_help = "Example:\n  uitstroom log focus-2022-0137 start-meeting --note \"Uitstroom arbeid in juli\"\n  uitstroom log focus-2022-0137 exit destination=work job_found=false --date 2026-07-10\n  uitstroom log focus-2022-0137 handover to=check-in support_question=true"
+    )]
     Log(LogArgs),
     /// Complete an action (appends a `done` event).
+    #[command(after_help = "Example:\n  uitstroom done focus-2022-0137 jobcoach-assessment")]
     Done(DoneArgs),
     /// Move an open action's due date, with a reason (appends a `deferred` event).
+    #[command(
+        after_help = "Example:\n  uitstroom defer focus-2022-0137 summer-enrolment-check --until 2026-09-15 \\\n      --reason \"opleiding start later\""
+    )]
     Defer(DeferArgs),
     /// Close an action as not applicable, with a reason (appends a `waived` event).
+    #[command(
+        after_help = "Example:\n  uitstroom waive focus-2022-0137 aftercare-contact --reason \"verhuisd naar Groningen\""
+    )]
     Waive(WaiveArgs),
     /// Change a top-level field of a student file (an empty value removes an optional field).
+    #[command(
+        after_help = "Example:\n  uitstroom set focus-2022-0137 planned_exit 2027-07-09\n  uitstroom set focus-2022-0137 profile work"
+    )]
     Set(SetArgs),
     /// Open a student file in $VISUAL or $EDITOR; on save it is validated, and on an error
     /// you are offered to edit again. The file is only replaced by a valid version.
+    #[command(after_help = "Example:\n  uitstroom edit focus-2022-0137")]
     Edit { id: String },
     /// Validate every file and report all problems; silent and 0 when all is well.
+    #[command(after_help = "Example:\n  uitstroom check\n  uitstroom check --format json")]
     Check(CheckArgs),
     /// Explain one rule for one student: source, dates, and what completes it.
+    #[command(after_help = "Example:\n  uitstroom why focus-2022-0137 check-in-review")]
     Why(WhyArgs),
     /// Which folder, settings and user config are in force, and where each came from.
+    #[command(after_help = "Example:\n  uitstroom config")]
     Config,
     /// Move a closed case to archive/ (or, with --ended, every case whose monitoring and
     /// aftercare have ended).
+    #[command(after_help = "Example:\n  uitstroom archive focus-2018-0055\n  uitstroom archive --ended")]
     Archive(ArchiveArgs),
     /// The change history of a case (from git).
+    #[command(after_help = "Example:\n  uitstroom history focus-2022-0137")]
     History { id: String },
     /// Revert the last change this tool committed (git folders).
+    #[command(after_help = "Example:\n  uitstroom undo")]
     Undo,
     /// Print a shell completion script.
+    #[command(
+        after_help = "Example:\n  uitstroom completions bash > ~/.local/share/bash-completion/completions/uitstroom"
+    )]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,

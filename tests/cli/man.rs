@@ -14,3 +14,66 @@ fn man_pages_are_up_to_date() {
         );
     }
 }
+
+/// The last paragraph of a help text.
+fn last_paragraph(help: &str) -> &str {
+    let help = help.trim_end();
+    help.rsplit("\n\n").next().unwrap_or(help)
+}
+
+/// Checks that `cmd`'s short and long help end with examples of `path` itself, and so
+/// for each of its subcommands.
+fn ends_with_an_example(cmd: &mut clap::Command, path: &str) {
+    for (which, help) in [("-h", cmd.render_help()), ("--help", cmd.render_long_help())] {
+        let help = help.to_string();
+        let last = last_paragraph(&help);
+        assert!(
+            last.starts_with("Example:\n"),
+            "`{path} {which}` does not end with an example:\n{help}"
+        );
+        let mut continued = false;
+        for line in last.lines().skip(1) {
+            assert!(
+                continued && line.starts_with("      ")
+                    || line == format!("  {path}")
+                    || line.starts_with(&format!("  {path} ")),
+                "`{path} {which}`: `{line}` is not an example of `{path}`"
+            );
+            continued = line.ends_with('\\');
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .filter(|n| n != "help")
+        .collect();
+    for name in subs {
+        let sub = cmd.find_subcommand_mut(&name).unwrap();
+        ends_with_an_example(sub, &format!("{path} {name}"));
+    }
+}
+
+/// SPEC.md: "Every command's `--help` ends with an example" — every subcommand, also
+/// those added later, in the short and the long help.
+#[test]
+fn every_help_ends_with_an_example() {
+    let mut cmd = <uitstroom::cli::Cli as clap::CommandFactory>::command();
+    cmd.build();
+    ends_with_an_example(&mut cmd, "uitstroom");
+    assert!(cmd.get_subcommands().count() >= 18);
+}
+
+/// As a user sees it: `uitstroom log --help` ends with its examples.
+#[test]
+fn log_help_shows_its_examples() {
+    let out = crate::harness::Case::new()
+        .run_on("2026-07-10", &["log", "--help"])
+        .code(0);
+    assert!(
+        out.stdout.trim_end().ends_with(
+            "Example:\n  uitstroom log focus-2022-0137 start-meeting --note \"Uitstroom arbeid in juli\"\n  uitstroom log focus-2022-0137 exit destination=work job_found=false --date 2026-07-10\n  uitstroom log focus-2022-0137 handover to=check-in support_question=true"
+        ),
+        "{}",
+        out.stdout
+    );
+}
