@@ -6,7 +6,7 @@
 fn main() -> std::io::Result<()> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     std::fs::create_dir_all(&dir)?;
-    for (name, page) in uitstroom::cli::man_pages()? {
+    for (name, page) in uitstroom::man::pages()? {
         std::fs::write(dir.join(&name), page)?;
         println!("wrote man/{name}");
     }

@@ -443,29 +443,6 @@ fn period_arg(s: &str) -> Result<Period, String> {
     }
 }
 
-/// The man pages: `uitstroom.1` and one page per subcommand (`uitstroom-due.1`, …),
-/// as `examples/gen-man.rs` writes them to `man/`.
-pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    use clap::CommandFactory;
-    let cmd = Cli::command();
-    let mut pages = Vec::new();
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
-    pages.push(("uitstroom.1".to_string(), buf));
-    for sub in cmd.get_subcommands() {
-        let name = format!("uitstroom-{}", sub.get_name());
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(
-            sub.clone()
-                .name(name.clone())
-                .bin_name(name.replace("uitstroom-", "uitstroom ")),
-        )
-        .render(&mut buf)?;
-        pages.push((format!("{name}.1"), buf));
-    }
-    Ok(pages)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -372,6 +372,40 @@ pub const fn event(kind: Kind) -> &'static [Field] {
     }
 }
 
+/// What an event of `kind` records, with the coordinators' Dutch term (SPEC.md's table):
+/// for the manual and the completion of event kinds.
+pub const fn meaning(kind: Kind) -> &'static str {
+    match kind {
+        Kind::StartMeeting => "startgesprek with the Jongerenadviseur and the Doorstroomcoach",
+        Kind::RegisterDiscussed => "the doelgroepregister discussed with the student and parents",
+        Kind::AbaSubmitted => "aanvraag beoordeling arbeidsvermogen (ABA) sent to UWV",
+        Kind::RegisterIndication => "indicatie banenafspraak granted (in the doelgroepregister)",
+        Kind::LeerplichtConsulted => "afstemming met Leerplicht",
+        Kind::StudyAdvice => "studieadviesgesprek (Entree)",
+        Kind::SpringReview => "uitstroomperspectief discussed with Leerplicht and the Doorstroompunt",
+        Kind::DropoutRisk => "dreigende uitval",
+        Kind::Exit => "uitschrijving: the student leaves school",
+        Kind::JobcoachAssessed => "inzet jobcoach bekeken",
+        Kind::Handover => "warme overdracht (met ondersteuningsvraag)",
+        Kind::CheckInExtended => "Jongerenpunt Check-In stays involved longer",
+        Kind::CheckInClosed => "Jongerenpunt Check-In's involvement ends",
+        Kind::EnrolmentConfirmed => "inschrijving vervolgopleiding zichtbaar",
+        Kind::EnrolmentMissing => "geen inschrijving zichtbaar",
+        Kind::JobLost => "baan kwijt",
+        Kind::Qualification => "startkwalificatie obtained",
+        Kind::ExitInterview => "exitgesprek",
+        Kind::AftercareContact => "nazorgcontact by the school",
+        Kind::Done => "completes the rule's open action (written by `uitstroom done`)",
+        Kind::Deferred => {
+            "moves the rule's open action: its due date becomes `until` (written by `uitstroom defer`)"
+        }
+        Kind::Waived => {
+            "the action does not apply to this student: closed, shown as waived (written by `uitstroom waive`)"
+        }
+        Kind::Note => "a free note",
+    }
+}
+
 /// The field `name` of `fields`.
 pub fn find(fields: &'static [Field], name: &str) -> Option<&'static Field> {
     fields.iter().find(|f| f.name == name)

@@ -15,6 +15,7 @@ pub(crate) mod fastscan;
 pub mod fields;
 pub mod folder;
 pub mod git;
+pub mod man;
 pub mod names;
 pub mod out;
 pub(crate) mod read;

@@ -138,6 +138,19 @@ impl Title {
     }
 }
 
+/// When a rule applies, opens and is due, in words (RULES.md's columns): for `why` and
+/// the manual (`uitstroom-rules.7`). Settings are named as in uitstroom.toml
+/// (`terms.follow_up_days`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct When {
+    /// To which students, and on which events.
+    pub applies: &'static str,
+    /// When an instance's window opens.
+    pub opens: &'static str,
+    /// When it is due.
+    pub due: &'static str,
+}
+
 /// A rule of the catalogue: what it is, and the function that computes its actions.
 #[derive(Debug)]
 pub struct Rule {
@@ -146,6 +159,8 @@ pub struct Rule {
     pub owner: Owner,
     pub kind: ActionKind,
     pub title: Title,
+    /// When it applies, opens and is due, in words.
+    pub when: When,
     /// The seed and section, with the Dutch line it comes from.
     pub source: &'static str,
     /// What completes an action of this rule, in words (for `why` and `show`).
@@ -447,6 +462,30 @@ mod tests {
                 id.bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             );
+        }
+    }
+
+    /// Each rule says when it applies, opens and is due (for `uitstroom-rules.7`), and
+    /// the settings it names exist.
+    #[test]
+    fn every_rule_says_when() {
+        for r in ALL {
+            for text in [r.when.applies, r.when.opens, r.when.due] {
+                assert!(!text.trim().is_empty(), "{}", r.id);
+                for (i, code) in text.split('`').enumerate() {
+                    if i % 2 == 1
+                        && ["calendar.", "terms.", "region."]
+                            .iter()
+                            .any(|p| code.starts_with(p))
+                    {
+                        assert!(
+                            crate::settings::DOCS.iter().any(|(k, _)| *k == code),
+                            "{}: no setting `{code}`",
+                            r.id
+                        );
+                    }
+                }
+            }
         }
     }
 

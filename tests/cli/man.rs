@@ -1,17 +1,35 @@
-//! The generated man pages in `man/` match the command line (regenerate with
-//! `cargo run --example gen-man`).
+//! The generated man pages in `man/` match the program: the command line, the field
+//! table, the settings and the rules (regenerate with `cargo run --example gen-man`).
 
 use std::path::Path;
 
 #[test]
 fn man_pages_are_up_to_date() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
-    for (name, page) in uitstroom::cli::man_pages().unwrap() {
-        let on_disk = std::fs::read(dir.join(&name)).unwrap_or_default();
+    let pages = uitstroom::man::pages().unwrap();
+    for (name, page) in &pages {
+        let on_disk = std::fs::read(dir.join(name)).unwrap_or_default();
         assert!(
-            on_disk == page,
+            on_disk == *page,
             "man/{name} is out of date: run `cargo run --example gen-man`"
         );
+    }
+    // And no page is left of a command that is gone.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            pages.iter().any(|(n, _)| *n == name),
+            "man/{name} is not generated any more: remove it"
+        );
+    }
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    for page in [
+        "uitstroom.1",
+        "uitstroom-due.1",
+        "uitstroom.5",
+        "uitstroom-rules.7",
+    ] {
+        assert!(names.contains(&page), "{page}");
     }
 }
 
@@ -76,4 +94,46 @@ fn log_help_shows_its_examples() {
         "{}",
         out.stdout
     );
+}
+
+/// The project stands on its own: README.md links only to files in the repository,
+/// and no file of the project points outside it (to the planning folder it was
+/// written from).
+#[test]
+fn nothing_points_outside_the_project() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    for (i, _) in readme.match_indices("](") {
+        let target = &readme[i + 2..];
+        let target = &target[..target.find(')').unwrap()];
+        if target.starts_with("http://") || target.starts_with("https://") || target.starts_with('#') {
+            continue;
+        }
+        let path = root.join(target.split('#').next().unwrap());
+        assert!(
+            path.starts_with(root) && !target.contains("..") && path.exists(),
+            "README.md links to {target}, which is not in the repository"
+        );
+    }
+    let outside = [concat!("../", "shared"), concat!("/work/", "shared")];
+    let mut stack = vec![root.to_path_buf()];
+    let mut files = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.starts_with('.') || name == "target" || path.starts_with(root.join("bench/cache")) {
+                continue;
+            }
+            if path.is_dir() {
+                stack.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                files += 1;
+                for o in outside {
+                    assert!(!text.contains(o), "{} refers to {o}", path.display());
+                }
+            }
+        }
+    }
+    assert!(files > 50);
 }
