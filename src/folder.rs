@@ -46,6 +46,8 @@ pub struct Env {
     pub color: bool,
     pub lang: Lang,
     pub jobs: Option<usize>,
+    /// The width tables are fitted to; `None` keeps full lines.
+    pub width: Option<usize>,
 }
 
 impl Env {
@@ -264,6 +266,19 @@ pub fn color(choice: ColorChoice) -> bool {
     }
 }
 
+/// The width tables are fitted to: `COLUMNS` when set (as `ls` and `git` honour it),
+/// else the terminal's, whether or not colour is on; `None` for a file or a pipe.
+pub fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        && n > 0
+    {
+        return Some(n);
+    }
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+}
+
 /// Today: `--today` / `UITSTROOM_TODAY`, else the local date.
 pub fn today(cli: &Cli) -> (Date, bool) {
     match cli.today {
@@ -289,6 +304,7 @@ pub fn env(cli: &Cli) -> Result<Env> {
         color: color(cli.color),
         lang: lang(cli.lang),
         jobs: cli.jobs,
+        width: terminal_width(),
     })
 }
 

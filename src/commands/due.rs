@@ -101,9 +101,9 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         (None, Format::Plain) => emit(|w| render::plain::due(w, &list, env.lang))?,
         (None, Format::Csv) => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
         (None, Format::Table) if list.is_empty() => eprintln!("nothing due"),
-        (None, Format::Table) => {
-            emit(|w| w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none()).as_bytes()))?
-        }
+        (None, Format::Table) => emit(|w| {
+            w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none(), env.width).as_bytes())
+        })?,
     }
     let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
     let ok = if args.fail_on_overdue && overdue {
@@ -133,7 +133,9 @@ fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Fo
         }
         writeln!(w, "== {name} ==")?;
         match format {
-            Format::Table => w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?,
+            Format::Table => {
+                w.write_all(render::table::due(group, env.color, env.lang, true, env.width).as_bytes())?
+            }
             _ => render::plain::due(w, group, env.lang)?,
         }
     }

@@ -58,7 +58,9 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
         Format::Plain => emit(|w| render::plain::list(w, &rows))?,
         Format::Csv => emit(|w| render::csv::list(w, &rows, args.delimiter))?,
         Format::Table if rows.is_empty() => eprintln!("no students"),
-        Format::Table => emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang).as_bytes()))?,
+        Format::Table => {
+            emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang, env.width).as_bytes()))?
+        }
     }
     Ok(finish(&problems, ExitCode::SUCCESS))
 }

@@ -13,4 +13,5 @@ mod git;
 mod list;
 mod man;
 mod sharp_edges;
+mod table;
 mod write;
