@@ -53,7 +53,7 @@ const EXAMPLES: &str = examples!();
 pub struct Cli {
     /// The case folder (default: UITSTROOM_DIR, the nearest ancestor with uitstroom.toml,
     /// or `dir` in the user config).
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 
     /// Compute as if today were this date (YYYY-MM-DD).
@@ -127,7 +127,11 @@ pub enum Command {
     /// Open a student file in $VISUAL or $EDITOR; on save it is validated, and on an error
     /// you are offered to edit again. The file is only replaced by a valid version.
     #[command(after_help = "Example:\n  uitstroom edit focus-2022-0137")]
-    Edit { id: String },
+    Edit {
+        /// The case id.
+        #[arg(add = crate::complete::case_id())]
+        id: String,
+    },
     /// Validate every file and report all problems; silent and 0 when all is well.
     #[command(after_help = "Example:\n  uitstroom check\n  uitstroom check --format json")]
     Check(CheckArgs),
@@ -143,23 +147,37 @@ pub enum Command {
     Archive(ArchiveArgs),
     /// The change history of a case (from git).
     #[command(after_help = "Example:\n  uitstroom history focus-2022-0137")]
-    History { id: String },
+    History {
+        /// The case id.
+        #[arg(add = crate::complete::case_id())]
+        id: String,
+    },
     /// Revert the last change this tool committed (git folders).
     #[command(after_help = "Example:\n  uitstroom undo")]
     Undo,
     /// Print a shell completion script.
-    #[command(
-        after_help = "Example:\n  uitstroom completions bash > ~/.local/share/bash-completion/completions/uitstroom"
-    )]
+    ///
+    /// Without --dynamic, a static script of the commands and options. The static script is complete in itself. With --dynamic the shell asks uitstroom
+    /// on each TAB, so `uitstroom show <TAB>` offers the case ids of the folder you are
+    /// in (or of --dir), `done ID <TAB>` the rule ids and `log ID <TAB>` the event kinds
+    /// and then their fields. The same lines come from `COMPLETE=bash uitstroom`.
+    #[command(after_help = "Example:
+  uitstroom completions bash > ~/.local/share/bash-completion/completions/uitstroom
+  echo 'source <(uitstroom completions bash --dynamic)' >> ~/.bashrc
+  uitstroom completions fish --dynamic > ~/.config/fish/completions/uitstroom.fish")]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        /// Complete case ids, rule ids and event kinds too, by asking uitstroom on each TAB.
+        #[arg(long)]
+        dynamic: bool,
     },
 }
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Where to make the folder (default: the current directory).
+    #[arg(value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 }
 
@@ -192,6 +210,8 @@ pub struct NewArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
@@ -258,11 +278,14 @@ pub enum GroupBy {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// The event kind, e.g. start-meeting, exit, handover, enrolment-missing.
+    #[arg(add = crate::complete::event_kind())]
     pub kind: String,
     /// The fields of the event, e.g. destination=work job_found=false.
-    #[arg(value_name = "KEY=VALUE")]
+    #[arg(value_name = "KEY=VALUE", add = crate::complete::event_fields())]
     pub fields: Vec<String>,
     /// The date of the event (default: today).
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -273,8 +296,11 @@ pub struct LogArgs {
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::task_id())]
     pub rule: String,
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub date: Option<Date>,
@@ -284,7 +310,11 @@ pub struct DoneArgs {
 
 #[derive(Debug, Args)]
 pub struct DeferArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
     /// The new due date.
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -297,7 +327,11 @@ pub struct DeferArgs {
 
 #[derive(Debug, Args)]
 pub struct WaiveArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
     #[arg(long)]
     pub reason: String,
@@ -307,10 +341,14 @@ pub struct WaiveArgs {
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// name, birth_date, municipality, school, track, profile, enrolled, planned_exit or
     /// year_offset.
+    #[arg(add = crate::complete::student_field())]
     pub field: String,
+    /// The new value; an empty one ("") removes an optional field.
     pub value: String,
 }
 
@@ -323,7 +361,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
     /// The case to archive.
-    #[arg(required_unless_present = "ended", conflicts_with = "ended")]
+    #[arg(required_unless_present = "ended", conflicts_with = "ended", add = crate::complete::case_id())]
     pub id: Option<String>,
     /// Archive every case in phase `ended`.
     #[arg(long)]
@@ -332,7 +370,11 @@ pub struct ArchiveArgs {
 
 #[derive(Debug, Args)]
 pub struct WhyArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
 }
 

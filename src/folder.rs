@@ -151,8 +151,9 @@ impl UserConfig {
     }
 }
 
-/// Reads the user config file, if there is one, once per run: its warnings are printed
-/// on stderr the first time.
+/// Reads the user config file, if there is one, once per run. Its warnings are printed
+/// by [`warn_about_user_config`], not here: shell completion reads it too, and must not
+/// write to the terminal.
 pub fn user_config() -> Result<Option<&'static (UserConfig, PathBuf)>> {
     type Read = Result<Option<(UserConfig, PathBuf)>, Vec<Diagnostic>>;
     static READ: std::sync::OnceLock<Read> = std::sync::OnceLock::new();
@@ -163,20 +164,26 @@ pub fn user_config() -> Result<Option<&'static (UserConfig, PathBuf)>> {
         let Ok(src) = std::fs::read_to_string(&path) else {
             return Ok(None);
         };
-        match UserConfig::parse(&src, &path) {
-            Ok(config) => {
-                for w in &config.warnings {
-                    eprintln!("{w}");
-                }
-                Ok(Some((config, path)))
-            }
-            Err(diags) => Err(diags),
-        }
+        UserConfig::parse(&src, &path).map(|config| Some((config, path)))
     });
     match read {
         Ok(c) => Ok(c.as_ref()),
         // A file that does not read, with each problem's place: exit 1, as for uitstroom.toml.
         Err(diags) => Err(crate::DataErrors(diags.clone()).into()),
+    }
+}
+
+/// Prints the user config's warnings (unknown keys) on stderr, once per run, if it has
+/// been read.
+pub fn warn_about_user_config() {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if DONE.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    if let Ok(Some((config, _))) = user_config() {
+        for w in &config.warnings {
+            eprintln!("{w}");
+        }
     }
 }
 
@@ -289,7 +296,9 @@ pub fn today(cli: &Cli) -> (Date, bool) {
 
 /// Resolves the environment of a command that works in an existing folder.
 pub fn env(cli: &Cli) -> Result<Env> {
-    let (root, source) = discover(cli.dir.as_deref())?;
+    let found = discover(cli.dir.as_deref());
+    warn_about_user_config();
+    let (root, source) = found?;
     let settings = match load_settings(&root) {
         Ok(s) => s,
         Err(diags) => return Err(crate::DataErrors(diags).into()),

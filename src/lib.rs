@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod dates;
 pub mod diag;
 pub mod engine;

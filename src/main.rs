@@ -2,6 +2,9 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A shell asking for completions (`COMPLETE=bash uitstroom -- …`): answer and exit.
+    clap_complete::CompleteEnv::with_factory(<uitstroom::cli::Cli as clap::CommandFactory>::command)
+        .complete();
     let cli = uitstroom::cli::Cli::parse();
     let code = match uitstroom::run(cli) {
         Ok(code) => code,

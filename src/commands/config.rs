@@ -7,7 +7,9 @@ use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn run(cli: &Cli) -> Result<ExitCode> {
-    match (folder::user_config()?, folder::user_config_path()) {
+    let user = folder::user_config()?;
+    folder::warn_about_user_config();
+    match (user, folder::user_config_path()) {
         (Some((config, p)), _) => {
             outln!("user config: {}", p.display());
             if let Some(d) = &config.dir {

@@ -33,12 +33,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     match &cli.command {
         Command::Init(a) => init::run(&cli, a),
-        Command::Completions { shell } => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            emit(|w| {
-                clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
-                Ok(())
-            })?;
+        Command::Completions { shell, dynamic } => {
+            if *dynamic {
+                let script =
+                    crate::complete::registration(*shell).context("writing the completion script")?;
+                emit(|w| w.write_all(&script))?;
+            } else {
+                let mut cmd = <Cli as clap::CommandFactory>::command();
+                emit(|w| {
+                    clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
+                    Ok(())
+                })?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),

@@ -5,6 +5,7 @@
 mod harness;
 
 mod check;
+mod complete;
 mod contracts;
 mod due;
 mod example;

@@ -51,10 +51,14 @@ fn ends_with_an_example(cmd: &mut clap::Command, path: &str) {
         );
         let mut continued = false;
         for line in last.lines().skip(1) {
+            // A command line that runs it (possibly inside another, as in
+            // `source <(uitstroom completions bash --dynamic)`), or its continuation.
             assert!(
                 continued && line.starts_with("      ")
-                    || line == format!("  {path}")
-                    || line.starts_with(&format!("  {path} ")),
+                    || line.starts_with("  ")
+                        && (line.ends_with(&format!(" {path}"))
+                            || line == format!("  {path}")
+                            || line.contains(&format!("{path} "))),
                 "`{path} {which}`: `{line}` is not an example of `{path}`"
             );
             continued = line.ends_with('\\');
