@@ -14,6 +14,7 @@ pub mod engine;
 pub(crate) mod fastscan;
 pub mod folder;
 pub mod git;
+pub mod import;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;
@@ -91,15 +92,15 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
 
 /// Prints an error the way users read it and returns its exit status.
 pub fn report(err: &anyhow::Error) -> ExitCode {
-    if let Some(d) = err.downcast_ref::<DataErrors>() {
+    let is_list = |c: &(dyn std::error::Error + 'static)| {
+        c.downcast_ref::<DataErrors>().is_some() || c.downcast_ref::<import::Problems>().is_some()
+    };
+    if let Some(list) = err.chain().find(|c| is_list(*c)) {
         // Context first (what was being done), then each problem with its place.
-        for c in err
-            .chain()
-            .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
-        {
+        for c in err.chain().take_while(|c| !is_list(*c)) {
             eprintln!("error: {c}");
         }
-        eprintln!("{d}");
+        eprintln!("{list}");
         return ExitCode::from(1);
     }
     if let Some(u) = err.downcast_ref::<UsageError>() {

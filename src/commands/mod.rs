@@ -7,11 +7,14 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
+mod catch_up;
 mod check;
 mod config;
 mod due;
 mod edit;
+mod export;
 mod history;
+mod import;
 mod init;
 mod list;
 mod new;
@@ -57,6 +60,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
+                Command::Import(a) => import::run(&env, a),
+                Command::CatchUp(a) => catch_up::run(&env, a),
+                Command::Export(a) => export::run(&env, a),
                 Command::Init(_) | Command::Completions { .. } | Command::Config => {
                     unreachable!("handled above")
                 }

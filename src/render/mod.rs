@@ -2,6 +2,8 @@
 //! mails (`plain`), and what scripts read (`json`, a contract in SPEC.md).
 
 pub mod csv;
+pub mod export;
+pub mod ics;
 pub mod json;
 pub mod plain;
 pub mod table;
@@ -19,7 +21,7 @@ pub struct Case {
     pub name: Box<str>,
     pub track: Track,
     pub school: Option<Box<str>>,
-    /// `[contacts]` (role, name), kept only for `--group-by contact`.
+    /// `[contacts]` (role, name), in file order.
     pub contacts: Box<[(Box<str>, Box<str>)]>,
 }
 
@@ -46,6 +48,8 @@ pub struct Act {
     /// Index into `rules::ALL`.
     pub rule: u8,
     pub status: Status,
+    /// Tells apart instances of the rule with the same opening (`render::ics::sequence`).
+    pub seq: u8,
     pub opens: Date,
     pub due: Date,
     pub title: &'static Title,
@@ -175,4 +179,33 @@ pub struct ListRow {
     pub in_region: bool,
     pub monitoring_ended: bool,
     pub next: Option<(&'static Rule, &'static Title, Date, Status)>,
+    /// `[contacts]` (role, name), in file order.
+    pub contacts: Vec<(String, String)>,
+}
+
+/// The contact roles that CSV columns are made for: mentor, jongerenadviseur and
+/// doorstroomcoach always (so the columns stay in place), then any other role the
+/// students have, alphabetically (roles compared without case).
+pub fn contact_roles<'a>(roles: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = ["mentor", "jongerenadviseur", "doorstroomcoach"]
+        .map(String::from)
+        .to_vec();
+    let mut extra: Vec<String> = Vec::new();
+    for r in roles {
+        let r = r.to_lowercase();
+        if !out.contains(&r) && !extra.contains(&r) {
+            extra.push(r);
+        }
+    }
+    extra.sort();
+    out.extend(extra);
+    out
+}
+
+/// The name in `[contacts]` for a role (compared without case), or "".
+pub fn contact<'a, K: AsRef<str> + 'a, V: AsRef<str> + 'a>(pairs: &'a [(K, V)], role: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k.as_ref().eq_ignore_ascii_case(role))
+        .map_or("", |(_, v)| v.as_ref())
 }
