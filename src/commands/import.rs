@@ -115,7 +115,7 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
     }
     if !skipped.is_empty() {
         eprintln!(
-            "note: left out {} that exist already: {}",
+            "note: left out {} already in the folder: {}",
             cases(skipped.len()),
             skipped.join(", ")
         );
@@ -217,8 +217,13 @@ fn notes(env: &Env, table: &import::Table, new: &[&Record]) {
         }
     }
     if unknown > 0 {
+        let who = if unknown == 1 {
+            "1 student".to_string()
+        } else {
+            format!("{unknown} students")
+        };
         eprintln!(
-            "note: {unknown} without a municipality: only the school's own duties are computed until one is set (uitstroom set ID municipality NAME)"
+            "note: {who} without a municipality: only the school's own duties are computed until one is set (uitstroom set ID municipality NAME)"
         );
     }
 }

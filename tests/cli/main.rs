@@ -4,11 +4,14 @@
 
 mod harness;
 
+mod calendar;
+mod caseload;
 mod check;
 mod due;
 mod example;
 mod folder;
 mod git;
+mod import;
 mod list;
 mod man;
 mod write;
