@@ -92,12 +92,13 @@ pub enum Command {
     History { id: String },
     /// Revert the last change this tool committed (git folders).
     Undo,
-    /// Create students from a school's spreadsheet export (Magister, Somtoday,
-    /// ParnasSys): every row is checked first, and nothing is written if one is wrong.
+    /// Create students from a school's spreadsheet export, all rows or none.
     ///
-    /// The file may be `;`-, `,`- or tab-separated, UTF-8 (with or without BOM) or
-    /// Windows-1252. Dates are read as DD-MM-YYYY, D-M-YYYY or YYYY-MM-DD (with `-`, `/`
-    /// or `.`). Headers are matched without case, spaces or punctuation:
+    /// Exports of Magister, Somtoday, ParnasSys and others: every row is checked first,
+    /// and nothing is written if one is wrong. The file may be `;`-, `,`- or
+    /// tab-separated, UTF-8 (with or without BOM) or Windows-1252. Dates are read as
+    /// DD-MM-YYYY, D-M-YYYY or YYYY-MM-DD (with `-`, `/` or `.`). Headers are matched
+    /// without case, spaces or punctuation:
     ///
     /// - id: leerlingnummer, stamnummer, stamnr, studentnummer, student number
     /// - name: naam, volledige naam, full name; or roepnaam (voornaam), tussenvoegsel
@@ -113,6 +114,7 @@ pub enum Command {
     ///
     /// Other columns are ignored, with a note; --map reads them.
     #[command(
+        verbatim_doc_comment,
         after_help = "Examples:\n  uitstroom import leerlingen.csv --id-prefix focus- --dry-run\n  uitstroom import leerlingen.csv --id-prefix focus-\n  uitstroom import export.csv --map \"Klas mentor=contacts.mentor\" --map Klas=- --track pro"
     )]
     Import(ImportArgs),
