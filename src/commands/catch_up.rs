@@ -240,6 +240,7 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
 
     let mut results: Vec<(String, Plan)> = Vec::new();
     let mut written = Vec::new();
+    let mut originals: Vec<(PathBuf, String)> = Vec::new();
     {
         // The real run plans again under the lock, on the files as they are then.
         let _lock = if args.dry_run {
@@ -263,8 +264,15 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
                 }
             };
             if !args.dry_run && !plan.closed.is_empty() {
-                store::write_atomic(path, &plan.text, false)?;
+                if let Err(e) = store::write_atomic(path, &plan.text, false) {
+                    // One commit or none: the files written so far get their text back.
+                    for (p, original) in &originals {
+                        let _ = store::write_atomic(p, original, false);
+                    }
+                    return Err(e.context("nothing was closed"));
+                }
                 written.push(path.clone());
+                originals.push((path.clone(), src));
             }
             let id = path
                 .file_stem()

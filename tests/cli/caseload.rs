@@ -362,3 +362,23 @@ fn export_follows_its_schemas() {
     assert!(out.stderr.contains("a calendar holds actions"), "{}", out.stderr);
     let _ = student;
 }
+
+/// An action a `done` cannot close in date order is left open, said on stderr with a
+/// hint, and the rest is closed.
+#[test]
+fn catch_up_says_what_it_left_open() {
+    let c = Case::new().file(
+        "students/sem.toml",
+        &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
+    );
+    let out = c.run_on(TODAY, &["catch-up", "--before", TODAY]).code(0);
+    assert_same(
+        &out.stdout,
+        "closed 1 action in 1 case due before 2026-11-25 (done, note \"catch-up\"):\n  sem  age-18  due 2026-05-14\n",
+    );
+    assert_same(
+        &out.stderr,
+        "note: left open: sem start-meeting (due 2025-10-01): a `done` dated today or on its due date would not close it\n  hint: see `uitstroom why sem start-meeting`, then use done or waive\n",
+    );
+    c.run_on(TODAY, &["check"]).code(0);
+}
