@@ -14,6 +14,7 @@ pub mod engine;
 pub(crate) mod fastscan;
 pub mod folder;
 pub mod git;
+pub mod layout;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;

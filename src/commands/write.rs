@@ -1,6 +1,7 @@
 //! `log`, `done`, `defer`, `waive`: append an event to a student's history.
 //!
-//! Events are appended as text at the end of the file, so every existing byte — the
+//! An event is added as text, in date order (at the end of the file, or after the last
+//! event dated on or before it when it happened earlier), so every existing byte — the
 //! user's comments, order and formatting — stays as it was; the result is parsed
 //! before it is written, and the write is atomic under the folder lock.
 
@@ -127,16 +128,14 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
     let mut changes: (Vec<Action>, Vec<Action>) = (Vec::new(), Vec::new());
     store::edit_student(&env.root, &path, |src, before: &Student| {
         let block = writer::event_block(date, kind, &fields, note);
-        let mut new_src = writer::append_block(src, &block);
-        let mut parsed = student::parse(&new_src, &path);
-        if parsed.is_err()
-            && let Some(inline) = writer::append_inline(src, &block)
-        {
-            // The events were written inline (`events = [ … ]`): add to that list instead.
-            parsed = student::parse(&inline, &path);
-            new_src = inline;
-        }
-        let after = parsed.map_err(|d| {
+        let dates: Vec<Date> = before.events.iter().map(|e| e.date).collect();
+        let Some(new_src) = writer::add_event(src, &block, date, &dates) else {
+            bail!(
+                "cannot place an event dated {date} among the events of {} in date order (its layout is unusual); nothing was written",
+                path.display()
+            );
+        };
+        let after = student::parse(&new_src, &path).map_err(|d| {
             anyhow::Error::new(crate::DataErrors(d)).context(format!(
                 "cannot add the event to {}; nothing was written",
                 path.display()
