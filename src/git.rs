@@ -35,8 +35,10 @@ pub fn is_work_tree(root: &Path) -> bool {
         .is_ok_and(|o| o.status.success() && stdout(&o) == "true")
 }
 
-/// Commits `paths` (relative to `root` or absolute) with `message`.
-pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
+/// Commits `paths` (relative to the working directory, or absolute; written, or removed)
+/// with `message`. The caller holds the folder lock from its write until here, so that
+/// two commands never stage or commit at once and each change is its own commit.
+pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
     if !is_work_tree(root) {
         return Outcome::NotApplicable;
     }
@@ -56,10 +58,7 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
             }
         }
     }
-    let abs: Vec<PathBuf> = paths
-        .iter()
-        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
-        .collect();
+    let abs: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
     let top = match git(root, &["rev-parse", "--show-toplevel"]) {
         Ok(o) if o.status.success() => PathBuf::from(stdout(&o)),
         _ => return Outcome::Skipped("git did not name the work tree".into()),
@@ -94,6 +93,26 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
         Ok(o) if o.status.success() => Outcome::Committed,
         Ok(o) => Outcome::Skipped(first_line(&o)),
         Err(e) => Outcome::Skipped(format!("git could not run: {e}")),
+    }
+}
+
+/// A path made absolute with its links resolved, also when the file itself is gone (a
+/// file moved or deleted is committed as removed): `git -C ROOT` reads relative paths
+/// from ROOT, not from where the user is.
+fn absolute(p: &Path) -> PathBuf {
+    if let Ok(a) = std::fs::canonicalize(p) {
+        return a;
+    }
+    match (p.parent(), p.file_name()) {
+        (Some(dir), Some(name)) => {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            std::fs::canonicalize(dir).map_or_else(|_| p.to_path_buf(), |d| d.join(name))
+        }
+        _ => p.to_path_buf(),
     }
 }
 

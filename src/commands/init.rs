@@ -36,7 +36,8 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
         root.display()
     );
-    if let git::Outcome::Skipped(why) = git::commit(&root, &written, "uitstroom: init") {
+    let lock = store::lock(&root)?;
+    if let git::Outcome::Skipped(why) = git::commit(&lock, &root, &written, "uitstroom: init") {
         eprintln!("note: made the folder but did not commit it: {why}");
     }
     Ok(ExitCode::SUCCESS)

@@ -54,7 +54,8 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
         Some(value_of(field, &a.value)?)
     };
     let path = env.student_path(&a.id)?;
-    store::edit_student(&env.root, &path, |src, _| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, _| {
         let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
         let root = doc.as_table_mut();
         match (new_value, root.get_mut(field)) {
@@ -84,6 +85,6 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: set {} {field}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: set {} {field}", a.id));
     Ok(ExitCode::SUCCESS)
 }

@@ -126,7 +126,8 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
     let settings = &env.settings;
     let today = env.today;
     let mut changes: (Vec<Action>, Vec<Action>) = (Vec::new(), Vec::new());
-    store::edit_student(&env.root, &path, |src, before: &Student| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, before: &Student| {
         let block = writer::event_block(date, kind, &fields, note);
         let dates: Vec<Date> = before.events.iter().map(|e| e.date).collect();
         let Some(new_src) = writer::add_event(src, &block, date, &dates) else {
@@ -198,16 +199,17 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             a.rule.owner.name()
         );
     }
-    commit(env, &path, &format!("uitstroom: {what} {id}"));
+    commit(env, &lock, &path, &format!("uitstroom: {what} {id}"));
     Ok(ExitCode::SUCCESS)
 }
 
-/// Commits a written file when the folder is in git; says so when it cannot.
-pub(crate) fn commit(env: &Env, path: &std::path::Path, message: &str) {
+/// Commits a written file when the folder is in git, still under the lock the write was
+/// made under; says so when it cannot.
+pub(crate) fn commit(env: &Env, lock: &store::Lock, path: &std::path::Path, message: &str) {
     if !env.settings.auto_commit {
         return;
     }
-    if let git::Outcome::Skipped(why) = git::commit(&env.root, &[path.to_path_buf()], message) {
+    if let git::Outcome::Skipped(why) = git::commit(lock, &env.root, &[path.to_path_buf()], message) {
         eprintln!("note: wrote {} but did not commit it: {why}", path.display());
     }
 }

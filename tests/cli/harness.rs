@@ -106,6 +106,13 @@ impl Case {
         run(cmd)
     }
 
+    /// `uitstroom ARGS` in the case folder, ready to spawn (for commands run at once).
+    pub fn command(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = self.base_command(self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today).args(args);
+        cmd
+    }
+
     /// Runs with a custom environment tweak (no UITSTROOM_TODAY unless the caller sets it).
     pub fn run_with(&self, cwd: &Path, f: impl FnOnce(&mut Command)) -> Out {
         let mut cmd = self.base_command(cwd);
