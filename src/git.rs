@@ -29,6 +29,21 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
 
+/// The files under `paths` (relative to `root`) that git does not track, ignored ones
+/// included, relative to `root`; empty when git cannot tell.
+pub fn untracked(root: &Path, paths: &[&str]) -> Vec<PathBuf> {
+    let mut args = vec!["ls-files", "--others", "-z", "--"];
+    args.extend(paths);
+    match git(root, &args) {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout)
+            .split('\0')
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Whether `root` lies in a git work tree.
 pub fn is_work_tree(root: &Path) -> bool {
     git(root, &["rev-parse", "--is-inside-work-tree"])

@@ -5,6 +5,7 @@
 mod harness;
 
 mod check;
+mod conflict;
 mod due;
 mod example;
 mod folder;
