@@ -44,8 +44,8 @@ pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
     } else {
         side(base, path, "the common ancestor")
     };
-    match (base, side(ours, path, "ours"), side(theirs, path, "theirs")) {
-        (Ok(b), Ok(o), Ok(t)) => Merge::new(&b, &o, &t).run(),
+    match (side(ours, path, "ours"), side(theirs, path, "theirs"), base) {
+        (Ok(o), Ok(t), Ok(b)) => Merge::new(&b, &o, &t).run(),
         (Err(why), _, _) | (_, Err(why), _) | (_, _, Err(why)) => Merged::NotStudent(why),
     }
 }

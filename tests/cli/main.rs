@@ -12,4 +12,5 @@ mod folder;
 mod git;
 mod list;
 mod man;
+mod merge;
 mod write;
