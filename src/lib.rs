@@ -15,6 +15,8 @@ pub(crate) mod fastscan;
 pub mod folder;
 pub mod git;
 pub mod import;
+pub mod layout;
+pub mod merge;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;

@@ -67,24 +67,20 @@ fn targets(actions: &[Action], before: Date) -> impl Iterator<Item = &Action> {
         .filter(move |a| a.is_open() && a.rule.kind == ActionKind::Task && a.due < before)
 }
 
-/// The file with a `done` of `rule` dated `date` added, if the file's date order allows
-/// adding it at the end.
-fn with_done(src: &str, s: &Student, rule: &Rule, date: Date) -> Option<String> {
-    if s.events.last().is_some_and(|e| e.date > date) {
-        return None;
-    }
+/// The file with a `done` of `rule` dated `date` added in date order (SPEC.md, "Writes":
+/// an event dated before the last one goes after the last event dated on or before it),
+/// and the index the event gets among the events.
+fn with_done(src: &str, s: &Student, rule: &Rule, date: Date) -> Option<(String, usize)> {
     let block = writer::event_block(
         date,
         Kind::Done,
         &[("rule".into(), toml_string(rule.id))],
         Some(NOTE),
     );
-    let appended = writer::append_block(src, &block);
-    if student::parse(&appended, Path::new("x.toml")).is_ok() {
-        return Some(appended);
-    }
-    // Events kept as an inline array (`events = [ … ]`) get the event in that array.
-    writer::append_inline(src, &block)
+    let dates: Vec<Date> = s.events.iter().map(|e| e.date).collect();
+    let text = writer::add_event(src, &block, date, &dates)?;
+    let index = dates.iter().filter(|&&d| d <= date).count();
+    Some((text, index))
 }
 
 /// The file with a `done` of `target`'s rule dated `date`, if that closes exactly
@@ -98,16 +94,22 @@ fn attempt(
     settings: &Settings,
     today: Date,
 ) -> Option<(String, Student)> {
-    let candidate = with_done(text, s, target.rule, date)?;
+    let (candidate, k) = with_done(text, s, target.rule, date)?;
     let after = student::parse(&candidate, path).ok()?;
-    let new_index = after.events.iter().rposition(|e| {
+    let is_ours = |e: &crate::student::Event| {
         e.date == date
             && e.note.as_deref() == Some(NOTE)
             && matches!(e.kind, crate::student::EventKind::Done { rule } if rule == target.rule.id)
-    })?;
-    let closes = engine::actions(&after, settings, today)
-        .iter()
-        .any(|a| key(a) == key(target) && a.state == crate::rules::State::Done(new_index as u32));
+    };
+    if !after.events.get(k).is_some_and(is_ours) {
+        return None;
+    }
+    // Events from index k on moved one place on; the target's trigger with them.
+    let trigger = target.trigger.map(|t| if t as usize >= k { t + 1 } else { t });
+    let closes = engine::actions(&after, settings, today).iter().any(|a| {
+        (a.rule.id, a.opens, a.trigger) == (target.rule.id, target.opens, trigger)
+            && a.state == crate::rules::State::Done(k as u32)
+    });
     closes.then_some((candidate, after))
 }
 
@@ -241,13 +243,14 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
     let mut results: Vec<(String, Plan)> = Vec::new();
     let mut written = Vec::new();
     let mut originals: Vec<(PathBuf, String)> = Vec::new();
+    // The real run plans again under the lock, on the files as they are then, and
+    // commits before letting go of it.
+    let lock = if args.dry_run {
+        None
+    } else {
+        Some(store::lock(&env.root)?)
+    };
     {
-        // The real run plans again under the lock, on the files as they are then.
-        let _lock = if args.dry_run {
-            None
-        } else {
-            Some(store::lock(&env.root)?)
-        };
         for path in &todo {
             let src = match store::read_text(path) {
                 Ok(t) => t,
@@ -321,13 +324,16 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
     }
     if args.dry_run {
         eprintln!("note: dry run: nothing was written");
-    } else if !written.is_empty() && env.settings.auto_commit {
+    } else if let Some(lock) = &lock
+        && !written.is_empty()
+        && env.settings.auto_commit
+    {
         let message = format!(
             "uitstroom: catch-up before {before} ({n} {} in {cases} {})",
             if n == 1 { "action" } else { "actions" },
             if cases == 1 { "case" } else { "cases" }
         );
-        if let git::Outcome::Skipped(why) = git::commit(&env.root, &written, &message) {
+        if let git::Outcome::Skipped(why) = git::commit(lock, &env.root, &written, &message) {
             eprintln!("note: wrote the files but did not commit them: {why}");
         }
     }
@@ -447,22 +453,24 @@ mod tests {
         assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
     }
 
-    /// Without inserting by date, a `done` cannot go before a later event: the action is
-    /// left open, with a hint, rather than closed out of date order.
+    /// SPEC.md, "Writes": "A write whose event is dated before the file's last event …
+    /// inserts its block after the last event dated on or before it" — so a start
+    /// meeting of a school year that has ended is closed on its due date even when the
+    /// file has later events, and the events stay in date order.
     #[test]
-    fn a_closed_window_before_a_later_event_is_left_open() {
+    fn a_closed_window_before_a_later_event_is_closed_in_date_order() {
         let src = format!(
             "{SEM}profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"note\"\n"
         );
         let p = run_plan(&src, "2026-09-01", "2026-09-01");
-        assert!(
-            p.closed.iter().all(|c| c.rule != "start-meeting"),
-            "{:?}",
-            p.closed
-        );
-        let left: Vec<&str> = p.left.iter().map(|l| l.rule).collect();
-        assert_eq!(left, ["start-meeting"]);
-        assert!(p.left[0].hint.contains("uitstroom why sem start-meeting"));
+        let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
+        assert_eq!(sm.on, date("2025-10-01"));
+        assert!(p.left.is_empty(), "{:?}", p.left);
+        let s = student::parse(&p.text, Path::new("sem.toml")).unwrap();
+        let dates: Vec<Date> = s.events.iter().map(|e| e.date).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+        assert_eq!(dates[0], date("2025-10-01"));
+        assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
     }
 
     /// Two `enrolment-missing` events need two contacts: two `done` events.

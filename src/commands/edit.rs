@@ -52,7 +52,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
         }
         match student::parse(&text, &path) {
             Ok(_) => {
-                let _lock = store::lock(&env.root)?;
+                let lock = store::lock(&env.root)?;
                 let now = store::read_text(&path).map_err(DataErrors)?;
                 if now != original {
                     bail!(
@@ -63,8 +63,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 }
                 store::write_atomic(&path, &text, false)?;
                 println!("saved {}", path.display());
-                drop(_lock);
-                commit(env, &path, &format!("uitstroom: edit {id}"));
+                commit(env, &lock, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
             }
             Err(diags) => {

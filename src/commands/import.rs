@@ -105,10 +105,20 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
             println!("{}", line.trim_end());
         }
     } else if !new.is_empty() {
-        write_all(env, &texts)?;
+        store::create_private_dir(&env.students_dir())?;
+        let lock = store::lock(&env.root)?;
+        write_all(env, &lock, &texts)?;
         println!("imported {} from {} ({how})", cases(new.len()), file.display());
         for r in &new {
             println!("  new case {}", r.id);
+        }
+        if env.settings.auto_commit {
+            let paths: Vec<PathBuf> = texts.iter().map(|(p, _)| p.clone()).collect();
+            // The message names the count, never a name.
+            let message = format!("uitstroom: import {}", cases(new.len()));
+            if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &paths, &message) {
+                eprintln!("note: wrote the files but did not commit them: {why}");
+            }
         }
     } else {
         println!("nothing to import from {} ({how})", file.display());
@@ -123,13 +133,6 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
     notes(env, &table, &new);
     if args.dry_run {
         eprintln!("note: dry run: nothing was written");
-    } else if !new.is_empty() && env.settings.auto_commit {
-        let paths: Vec<PathBuf> = texts.iter().map(|(p, _)| p.clone()).collect();
-        // The message names the count, never a name.
-        let message = format!("uitstroom: import {}", cases(new.len()));
-        if let git::Outcome::Skipped(why) = git::commit(&env.root, &paths, &message) {
-            eprintln!("note: wrote the files but did not commit them: {why}");
-        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -153,11 +156,9 @@ fn nothing_imported(p: Problems) -> anyhow::Error {
     anyhow::Error::new(p).context(format!("nothing was imported: {what}"))
 }
 
-/// Writes every new file under the folder's lock; if one cannot be written, the ones
+/// Writes every new file under the folder's lock (held by the caller); if one cannot be written, the ones
 /// written before it are removed again, so the folder is as it was.
-fn write_all(env: &Env, texts: &[(PathBuf, String)]) -> Result<()> {
-    store::create_private_dir(&env.students_dir())?;
-    let _lock = store::lock(&env.root)?;
+fn write_all(env: &Env, _lock: &store::Lock, texts: &[(PathBuf, String)]) -> Result<()> {
     let mut written: Vec<&PathBuf> = Vec::new();
     let result = (|| -> Result<()> {
         for (path, text) in texts {

@@ -13,10 +13,12 @@ mod config;
 mod due;
 mod edit;
 mod export;
+mod git_setup;
 mod history;
 mod import;
 mod init;
 mod list;
+mod merge_file;
 mod new;
 mod set;
 mod show;
@@ -42,6 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
+        Command::MergeFile(a) => merge_file::run(a),
         command => {
             let env = folder::env(&cli)?;
             match command {
@@ -63,7 +66,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Import(a) => import::run(&env, a),
                 Command::CatchUp(a) => catch_up::run(&env, a),
                 Command::Export(a) => export::run(&env, a),
-                Command::Init(_) | Command::Completions { .. } | Command::Config => {
+                Command::GitSetup => git_setup::run(&env),
+                Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }
             }

@@ -60,7 +60,8 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
         Some(value_of(field, &a.value)?)
     };
     let path = env.student_path(&a.id)?;
-    store::edit_student(&env.root, &path, |src, _| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, _| {
         let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
         let root = doc.as_table_mut();
         match (new_value, root.get_mut(field)) {
@@ -90,7 +91,7 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: set {} {field}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: set {} {field}", a.id));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -107,7 +108,8 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
     let value = a.value.trim();
     let path = env.student_path(&a.id)?;
     let mut changed = true;
-    store::edit_student(&env.root, &path, |src, _| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, _| {
         let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
         let (text, did) = set_contact(&mut doc, &role, value)?;
         changed = did;
@@ -120,7 +122,12 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
         (false, _) => println!("set contacts.{role} of {}", a.id),
     }
     if changed {
-        commit(env, &path, &format!("uitstroom: set {} contacts.{role}", a.id));
+        commit(
+            env,
+            &lock,
+            &path,
+            &format!("uitstroom: set {} contacts.{role}", a.id),
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

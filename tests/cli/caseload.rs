@@ -363,22 +363,34 @@ fn export_follows_its_schemas() {
     let _ = student;
 }
 
-/// An action a `done` cannot close in date order is left open, said on stderr with a
-/// hint, and the rest is closed.
+/// SPEC.md, "Writes": "A write whose event is dated before the file's last event …
+/// inserts its block after the last event dated on or before it": a start meeting of a
+/// school year that has ended is closed on its due date, before a later event. An
+/// action that has not opened yet is left open, said on stderr with a hint.
 #[test]
-fn catch_up_says_what_it_left_open() {
-    let c = Case::new().file(
-        "students/sem.toml",
-        &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
-    );
-    let out = c.run_on(TODAY, &["catch-up", "--before", TODAY]).code(0);
+fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
+    let c = Case::new()
+        .file(
+            "students/sem.toml",
+            &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
+        )
+        .file(
+            "students/bo.toml",
+            &student("bo", "Bo Smit", "pro", "2009-02-01", "2021-08-23", "Heiloo", "profile = \"day-activities\"\n"),
+        );
+    let out = c.run_on(TODAY, &["catch-up", "--before", "2027-03-01"]).code(0);
     assert_same(
         &out.stdout,
-        "closed 1 action in 1 case due before 2026-11-25 (done, note \"catch-up\"):\n  sem  age-18  due 2026-05-14\n",
+        "closed 2 actions in 1 case due before 2027-03-01 (done, note \"catch-up\"):\n\
+         \x20 sem  start-meeting  due 2025-10-01 (dated 2025-10-01: its window has closed)\n\
+         \x20 sem  age-18         due 2026-05-14\n",
     );
     assert_same(
         &out.stderr,
-        "note: left open: sem start-meeting (due 2025-10-01): a `done` dated today or on its due date would not close it\n  hint: see `uitstroom why sem start-meeting`, then use done or waive\n",
+        "note: left open: bo age-18 (due 2027-02-01): it opens on 2027-01-04, after today\n  hint: record it when it is done: uitstroom done bo age-18\n",
     );
+    let sem = c.read("students/sem.toml");
+    let at = |s: &str| sem.find(s).unwrap();
+    assert!(at("date = 2025-10-01") < at("date = 2026-06-01"), "{sem}");
     c.run_on(TODAY, &["check"]).code(0);
 }
