@@ -1,7 +1,7 @@
 //! The command line, as clap derives it. Doc comments are the `--help` text and the man
 //! page; resolution (folder, today, colour, language) happens in `folder.rs`.
 
-use crate::dates::{Date, parse_date};
+use crate::dates::Date;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -354,7 +354,7 @@ impl Period {
 }
 
 fn date_arg(s: &str) -> Result<Date, String> {
-    parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10"))
+    crate::dates::parse_arg(s)
 }
 
 fn period_arg(s: &str) -> Result<Period, String> {

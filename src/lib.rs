@@ -20,6 +20,7 @@ pub mod rules;
 pub mod settings;
 pub mod store;
 pub mod student;
+pub mod text;
 pub mod writer;
 
 use std::fmt;
@@ -56,9 +57,10 @@ impl UsageError {
 
 impl fmt::Display for UsageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+        // A message may quote what was typed (`no case `…``): shown, never obeyed.
+        f.write_str(&text::clean(&self.message))?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", text::clean(h))?;
         }
         Ok(())
     }
@@ -97,7 +99,7 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
             .chain()
             .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
         {
-            eprintln!("error: {c}");
+            eprintln!("error: {}", text::clean_lines(&c.to_string()));
         }
         eprintln!("{d}");
         return ExitCode::from(1);
@@ -106,6 +108,8 @@ pub fn report(err: &anyhow::Error) -> ExitCode {
         eprintln!("error: {u}");
         return ExitCode::from(2);
     }
-    eprintln!("error: {err:#}");
+    // Messages quote file names and values: their line breaks (an error and its hint)
+    // stay, anything else that would steer the terminal is escaped.
+    eprintln!("error: {}", text::clean_lines(&format!("{err:#}")));
     ExitCode::from(1)
 }

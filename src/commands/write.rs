@@ -12,6 +12,7 @@ use crate::folder::Env;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
 use crate::student::{self, Destination, Diploma, HandoverTo, Kind, Level, Outcome, Student};
+use crate::text::Lines::{Many, One};
 use crate::writer::{self, toml_string};
 use crate::{UsageError, git, store};
 use anyhow::{Result, bail};
@@ -63,7 +64,8 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
             _ => return Err(bad("expected true or false", "true")),
         },
         "programme_start" | "indication_until" | "until" => match parse_date(value) {
-            Some(d) => d.to_string(),
+            Some(d) if crate::dates::plausible(d) => d.to_string(),
+            Some(d) => return Err(bad(&crate::dates::implausible(d), "2026-09-01")),
             None => return Err(bad("expected a date", "2026-09-01")),
         },
         "hours_per_week" => match value.parse::<f64>() {
@@ -78,6 +80,7 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
                     .hint(did_you_mean(value, &names))
                     .into());
             }
+            super::plain_arg(&format!("`{key}`"), value, One)?;
             toml_string(value)
         }
     };
@@ -132,7 +135,9 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
         if parsed.is_err()
             && let Some(inline) = writer::append_inline(src, &block)
         {
-            // The events were written inline (`events = [ … ]`): add to that list instead.
+            // The events were written inline (`events = [ … ]`): add to that list instead,
+            // with the file's line ends and byte order mark.
+            let inline = writer::keep_form(src, inline);
             parsed = student::parse(&inline, &path);
             new_src = inline;
         }
@@ -214,6 +219,9 @@ pub(crate) fn commit(env: &Env, path: &std::path::Path, message: &str) {
 }
 
 pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let Some(kind) = Kind::from_name(&args.kind) else {
         return Err(UsageError::new(format!("unknown event kind `{}`", args.kind))
             .hint(did_you_mean(&args.kind, &Kind::names()))
@@ -270,6 +278,9 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
         ))
         .into());
     }
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let date = args.date.unwrap_or(env.today);
     let fields = vec![("rule".into(), toml_string(rule.id))];
     append(
@@ -288,6 +299,7 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
 
 pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
@@ -310,6 +322,7 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
 
 pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),

@@ -67,10 +67,17 @@ impl Case {
         self.dir.path().join(rel)
     }
 
+    /// Writes a file owner-only (0600), as the tool writes its own: `check` warns about
+    /// case files that others can read.
     pub fn write(&self, rel: &str, contents: &str) {
         let p = self.path(rel);
         fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, contents).unwrap();
+        fs::write(&p, contents).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();
+        }
     }
 
     pub fn file(self, rel: &str, contents: &str) -> Case {
@@ -104,6 +111,40 @@ impl Case {
         let mut cmd = self.base_command(self.dir.path());
         cmd.env("UITSTROOM_TODAY", today).args(args);
         run(cmd)
+    }
+
+    /// The command `run_on` runs, to spawn it (and kill it) yourself.
+    pub fn command(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = self.base_command(self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today).args(args);
+        cmd
+    }
+
+    /// Like `run_on`, but a run that takes longer than `limit` is killed and fails the
+    /// test (for input that once made the tool hang, such as a FIFO).
+    #[track_caller]
+    pub fn run_within(&self, limit: std::time::Duration, today: &str, args: &[&str]) -> Out {
+        let mut cmd = self.command(today, args);
+        cmd.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let child = cmd.spawn().unwrap();
+        let pid = child.id();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(child.wait_with_output()));
+        match rx.recv_timeout(limit) {
+            Ok(o) => {
+                let o = o.unwrap();
+                Out {
+                    code: o.status.code().unwrap_or(-1),
+                    stdout: String::from_utf8(o.stdout).unwrap(),
+                    stderr: String::from_utf8(o.stderr).unwrap(),
+                }
+            }
+            Err(_) => {
+                let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+                panic!("`uitstroom {}` did not finish within {limit:?}", args.join(" "));
+            }
+        }
     }
 
     /// Runs with a custom environment tweak (no UITSTROOM_TODAY unless the caller sets it).

@@ -9,6 +9,7 @@ mod due;
 mod example;
 mod folder;
 mod git;
+mod hostile;
 mod list;
 mod man;
 mod write;
