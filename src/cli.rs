@@ -72,8 +72,9 @@ pub enum Command {
     Waive(WaiveArgs),
     /// Change a top-level field of a student file (an empty value removes an optional field).
     Set(SetArgs),
-    /// Open a student file in $VISUAL or $EDITOR; on save it is validated, and on an error
-    /// you are offered to edit again. The file is only replaced by a valid version.
+    /// Open a student file in $VISUAL or $EDITOR (else vi); on save it is validated, and on
+    /// an error you are offered to edit again. The file is only replaced by a valid
+    /// version; the draft is kept in a private folder outside the case folder.
     Edit { id: String },
     /// Validate every file and report all problems; silent and 0 when all is well.
     Check(CheckArgs),

@@ -529,11 +529,9 @@ impl std::fmt::Display for WriteError {
     }
 }
 
-impl std::error::Error for WriteError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
-    }
-}
+// No `source()`: the message already says what the I/O error was, in words a user
+// can act on (anyhow's `{:#}` would repeat it with the temporary file's path).
+impl std::error::Error for WriteError {}
 
 /// Installs what turns a file-size limit into an error message: with `ulimit -f`, a write
 /// past the limit raises SIGXFSZ, which ends the process without a word. With a handler

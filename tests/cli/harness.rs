@@ -90,7 +90,11 @@ impl Case {
     }
 
     fn base_command(&self, cwd: &Path) -> Command {
-        let mut cmd = Command::new(BIN);
+        self.command_of(BIN, cwd)
+    }
+
+    fn command_of(&self, program: &str, cwd: &Path) -> Command {
+        let mut cmd = Command::new(program);
         cmd.env_clear()
             .current_dir(cwd)
             .env("HOME", self.path("home"))
@@ -145,6 +149,17 @@ impl Case {
                 panic!("`uitstroom {}` did not finish within {limit:?}", args.join(" "));
             }
         }
+    }
+
+    /// Runs `sh -c SCRIPT sh ARGS…` in the case folder with the same environment, the
+    /// binary's path in `$UITSTROOM` (for `ulimit -f 0; exec "$UITSTROOM" "$@"`).
+    pub fn shell(&self, today: &str, script: &str, args: &[&str]) -> Out {
+        let mut cmd = self.command_of("sh", self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today)
+            .env("UITSTROOM", BIN)
+            .args(["-c", script, "sh"])
+            .args(args);
+        run(cmd)
     }
 
     /// Runs with a custom environment tweak (no UITSTROOM_TODAY unless the caller sets it).

@@ -6,7 +6,9 @@ mod harness;
 
 mod check;
 mod due;
+mod edit;
 mod example;
+mod faults;
 mod folder;
 mod git;
 mod hostile;
