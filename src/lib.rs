@@ -13,7 +13,11 @@ pub mod diag;
 pub mod engine;
 pub(crate) mod fastscan;
 pub mod folder;
+#[cfg(test)]
+mod fuzz;
 pub mod git;
+#[cfg(test)]
+mod layouts;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
-mod check;
+pub(crate) mod check;
 mod config;
 mod due;
 mod edit;

@@ -89,6 +89,28 @@ fn fifos_links_devices_and_folders_are_reported_and_never_opened() {
     assert!(out.stderr.contains("is a FIFO"), "{}", out.stderr);
 }
 
+/// The folder's settings are read with the same care: a link is not followed.
+#[cfg(unix)]
+#[test]
+fn settings_behind_a_link_are_not_read() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    fs::write(
+        elsewhere.path().join("other.toml"),
+        "[region]\nname = \"Elders\"\n",
+    )
+    .unwrap();
+    let c = case();
+    fs::remove_file(c.path("uitstroom.toml")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.path().join("other.toml"), c.path("uitstroom.toml")).unwrap();
+    let out = c.run_within(LIMIT, TODAY, &["due"]).code(1);
+    assert!(
+        out.stderr
+            .starts_with("uitstroom.toml:1:1: error: is a symbolic link (to "),
+        "{}",
+        out.stderr
+    );
+}
+
 /// Issue 10: `log` replaced a link to another folder's file with a copy (and committed it).
 #[cfg(unix)]
 #[test]
