@@ -95,25 +95,29 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
     commands::run(cli)
 }
 
-/// Prints an error the way users read it and returns its exit status.
+/// Prints an error the way users read it and returns its exit status. Writing it may
+/// fail (stderr is a file under the same `ulimit -f` that failed the command, or a
+/// closed pipe): then the exit status says it alone, without a panic.
 pub fn report(err: &anyhow::Error) -> ExitCode {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
     if let Some(d) = err.downcast_ref::<DataErrors>() {
         // Context first (what was being done), then each problem with its place.
         for c in err
             .chain()
             .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
         {
-            eprintln!("error: {}", text::clean_lines(&c.to_string()));
+            let _ = writeln!(stderr, "error: {}", text::clean_lines(&c.to_string()));
         }
-        eprintln!("{d}");
+        let _ = writeln!(stderr, "{d}");
         return ExitCode::from(1);
     }
     if let Some(u) = err.downcast_ref::<UsageError>() {
-        eprintln!("error: {u}");
+        let _ = writeln!(stderr, "error: {u}");
         return ExitCode::from(2);
     }
     // Messages quote file names and values: their line breaks (an error and its hint)
     // stay, anything else that would steer the terminal is escaped.
-    eprintln!("error: {}", text::clean_lines(&format!("{err:#}")));
+    let _ = writeln!(stderr, "error: {}", text::clean_lines(&format!("{err:#}")));
     ExitCode::from(1)
 }

@@ -337,6 +337,17 @@ fn a_file_size_limit_is_an_error_that_names_the_file() {
         .code(1);
     assert_eq!(out.stderr, want("lisa"));
     assert!(!c.path("students/lisa.toml").exists());
+    // With stderr a file under the same limit the message cannot be written: the exit
+    // status says it alone (no panic, no 101).
+    let out = c
+        .shell(
+            TODAY,
+            "ulimit -f 0 && exec \"$UITSTROOM\" \"$@\" 2>home/err.txt",
+            &["log", "sem", "note"],
+        )
+        .code(1);
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
+    assert_eq!(c.read("students/sem.toml"), sem());
     // Under a limit of one block (512 bytes) a small new file fits; Sem's grown file not.
     c.shell(
         TODAY,
