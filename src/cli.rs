@@ -89,6 +89,17 @@ pub enum Command {
     History { id: String },
     /// Revert the last change this tool committed (git folders).
     Undo,
+    /// Register the merge driver for case files in this clone's git config, and add it
+    /// to .gitattributes when it is missing there (sync does this by itself).
+    #[command(after_help = "Example:\n  uitstroom git-setup")]
+    GitSetup,
+    /// The git merge driver for case files (git runs it as `merge-file %O %A %B %P`):
+    /// events are merged in date order and fields three-way; writes the result to OURS,
+    /// exit 1 when conflicts are left in it.
+    #[command(
+        after_help = "Example (as git runs it, after `uitstroom git-setup`):\n  uitstroom merge-file .merge_file_base .merge_file_ours .merge_file_theirs students/focus-2022-0137.toml"
+    )]
+    MergeFile(MergeFileArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -100,6 +111,22 @@ pub enum Command {
 pub struct InitArgs {
     /// Where to make the folder (default: the current directory).
     pub dir: Option<PathBuf>,
+    /// Also make it a git repository (`git init`), so that every change is a commit and
+    /// the folder can be shared through a git remote.
+    #[arg(long)]
+    pub git: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeFileArgs {
+    /// The common ancestor's version (git's %O).
+    pub base: PathBuf,
+    /// This clone's version, where the result is written (git's %A).
+    pub ours: PathBuf,
+    /// The other side's version (git's %B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository, for messages (git's %P).
+    pub path: String,
 }
 
 #[derive(Debug, Args)]

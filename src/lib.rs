@@ -16,8 +16,10 @@ pub mod folder;
 #[cfg(test)]
 mod fuzz;
 pub mod git;
+pub mod layout;
 #[cfg(test)]
 mod layouts;
+pub mod merge;
 pub(crate) mod read;
 pub mod render;
 pub mod rules;

@@ -418,7 +418,8 @@ where
 }
 
 /// The folder's write lock, held until dropped: two commands writing at once wait for
-/// each other instead of losing an update.
+/// each other instead of losing an update. A command holds it from reading the file it
+/// changes until the change is committed, so every change gets its own commit.
 pub struct Lock(#[allow(dead_code)] File);
 
 /// Takes the folder's write lock, then sweeps away what killed writes left behind.
@@ -609,15 +610,15 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         .with_context(|| format!("creating {}", path.display()))
 }
 
-/// Edits a student file under the folder lock: reads it, lets `edit` compute the new
-/// text, checks that the result is a valid student file, and replaces it atomically.
-/// Returns the old and the new student.
+/// Edits a student file under the folder lock (held by the caller, who commits the
+/// change before letting go of it): reads it, lets `edit` compute the new text, checks
+/// that the result is a valid student file, and replaces it atomically. Returns the old
+/// and the new student.
 pub fn edit_student(
-    root: &Path,
+    _lock: &Lock,
     path: &Path,
     edit: impl FnOnce(&str, &Student) -> Result<String>,
 ) -> Result<(Student, Student)> {
-    let _lock = lock(root)?;
     let src = read_text(path).map_err(crate::DataErrors)?;
     let before = parse_student(&src, path).map_err(|d| {
         anyhow::Error::new(crate::DataErrors(d)).context(format!(

@@ -352,8 +352,14 @@ fn all_event_keys() -> Vec<&'static str> {
     keys
 }
 
-/// Reads a student file. All problems of the file are returned, not only the first.
+/// Reads a student file. All problems of the file are returned, not only the first; in
+/// a file with git's conflict markers, those markers (and not the TOML errors they
+/// cause).
 pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
+    parse_text(src, path).map_err(|d| crate::merge::conflict_diagnostics(src, path).unwrap_or(d))
+}
+
+fn parse_text(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     // The layout the tool writes (and most people keep) is read by a fast scanner; a
     // file it does not fully understand, or one with any problem, goes through the
     // full TOML parser, which also gives the diagnostics.

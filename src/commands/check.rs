@@ -62,6 +62,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
             }
         }
     }
+    diags.extend(untracked(env));
     diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     let errors = diags.iter().filter(|d| d.is_error()).count();
     match args.format {
@@ -112,6 +113,37 @@ fn private_file(path: &Path, mode: u32) -> Option<Diagnostic> {
             path.display()
         )),
     )
+}
+
+/// In a git work tree: the settings and the case files that git does not track, which
+/// a clone of the folder would lack (SPEC.md, "Sharing a folder through git").
+fn untracked(env: &Env) -> Vec<Diagnostic> {
+    if !crate::git::is_work_tree(&env.root) {
+        return Vec::new();
+    }
+    let case_file = |p: &Path| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let dir = p.parent().and_then(|d| d.to_str()).unwrap_or_default();
+        (name.ends_with(".toml") && !name.starts_with('.') && matches!(dir, "students" | "archive"))
+            || p == Path::new(crate::folder::SETTINGS_FILE)
+    };
+    crate::git::untracked(&env.root, &[crate::folder::SETTINGS_FILE, "students", "archive"])
+        .into_iter()
+        .filter(|p| case_file(p))
+        .map(|p| {
+            let shown = store::shown(&env.root.join(&p));
+            Diagnostic::warning(
+                &shown,
+                Pos::START,
+                "git does not track this file, so a clone of the folder lacks it",
+            )
+            .hint(format!(
+                "commit it: git add {} && git commit -m \"add {}\"",
+                shown.display(),
+                p.display()
+            ))
+        })
+        .collect()
 }
 
 /// Every problem of one parsed student file beyond its schema.

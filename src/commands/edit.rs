@@ -252,8 +252,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 }
                 store::write_atomic(&path, &text, false)?;
                 println!("saved {}", path.display());
-                drop(lock);
-                commit(env, &path, &format!("uitstroom: edit {id}"));
+                commit(env, &lock, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
             }
             Err(diags) => {

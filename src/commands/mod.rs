@@ -11,9 +11,11 @@ pub(crate) mod check;
 mod config;
 mod due;
 mod edit;
+mod git_setup;
 mod history;
 mod init;
 mod list;
+mod merge_file;
 mod new;
 mod set;
 mod show;
@@ -40,6 +42,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
+        Command::MergeFile(a) => merge_file::run(a),
         command => {
             let env = folder::env(&cli)?;
             match command {
@@ -58,7 +61,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
-                Command::Init(_) | Command::Completions { .. } | Command::Config => {
+                Command::GitSetup => git_setup::run(&env),
+                Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }
             }

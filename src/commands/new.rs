@@ -74,24 +74,22 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     let src = text(a);
     student::parse(&src, &path).map_err(DataErrors)?;
     store::create_private_dir(&dir)?;
-    {
-        let _lock = store::lock(&env.root)?;
-        // A link counts as existing, even one that points nowhere.
-        let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
-        if exists(&path) || exists(&archived) {
-            let existing = if exists(&path) { &path } else { &archived };
-            bail!(
-                "case `{}` exists already ({}); nothing was written",
-                a.id,
-                existing.display()
-            );
-        }
-        store::write_atomic(&path, &src, true)?;
+    let lock = store::lock(&env.root)?;
+    // A link counts as existing, even one that points nowhere.
+    let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
+    if exists(&path) || exists(&archived) {
+        let existing = if exists(&path) { &path } else { &archived };
+        bail!(
+            "case `{}` exists already ({}); nothing was written",
+            a.id,
+            existing.display()
+        );
     }
+    store::write_atomic(&path, &src, true)?;
     println!("new case {} ({})", a.id, path.display());
     if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: new {}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)
 }

@@ -65,7 +65,8 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     // As text: only the value's bytes change, so the line's comment, the file's line
     // ends (CRLF) and a byte order mark stay (issue 10).
     let new_text = new_value.map(|v| v.to_string().trim().to_string());
-    store::edit_student(&env.root, &path, |src, _| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, _| {
         writer::set_field(src, field, new_text.as_deref()).context("reading the file for editing")
     })?;
     if remove {
@@ -78,6 +79,6 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: set {} {field}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: set {} {field}", a.id));
     Ok(ExitCode::SUCCESS)
 }

@@ -117,7 +117,8 @@ impl Case {
         run(cmd)
     }
 
-    /// The command `run_on` runs, to spawn it (and kill it) yourself.
+    /// `uitstroom ARGS` in the case folder, ready to spawn (for commands run at once, or
+    /// killed).
     pub fn command(&self, today: &str, args: &[&str]) -> Command {
         let mut cmd = self.base_command(self.dir.path());
         cmd.env("UITSTROOM_TODAY", today).args(args);
@@ -170,7 +171,18 @@ impl Case {
     }
 
     pub fn git_cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("git")
+        let out = self.git_try(args);
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs git in the case folder with the test identity, whatever its exit status.
+    pub fn git_try(&self, args: &[&str]) -> std::process::Output {
+        Command::new("git")
             .current_dir(self.dir.path())
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -180,13 +192,7 @@ impl Case {
             .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
             .args(args)
             .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+            .unwrap()
     }
 }
 

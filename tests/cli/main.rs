@@ -5,6 +5,7 @@
 mod harness;
 
 mod check;
+mod conflict;
 mod due;
 mod edit;
 mod example;
@@ -14,4 +15,5 @@ mod git;
 mod hostile;
 mod list;
 mod man;
+mod merge;
 mod write;
