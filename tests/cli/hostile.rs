@@ -639,3 +639,26 @@ students/sub:1:1: warning: `sub/` is a folder: the files in it are not read
     let out = c.run_within(LIMIT, TODAY, &["check"]).code(1);
     assert!(!out.stdout.contains("can read this file"), "{}", out.stdout);
 }
+
+/// In a shared folder the git history is other people's text too: `history` escapes a
+/// commit subject or author name that would steer the terminal.
+#[test]
+fn history_escapes_what_other_clones_wrote() {
+    let c = Case::with_git().file("students/sem.toml", &sem());
+    c.git_cmd(&["add", "students/sem.toml"]);
+    c.git_cmd(&[
+        "-c",
+        "user.name=Eve\u{1b}[2J",
+        "commit",
+        "-q",
+        "-m",
+        "add sem\u{1b}]0;pwned\u{7}",
+    ]);
+    let out = c.run_within(LIMIT, TODAY, &["history", "sem"]).code(0);
+    assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
+    assert!(
+        out.stdout.contains("add sem\\u{1b}]0;pwned\\u{7}"),
+        "{}",
+        out.stdout
+    );
+}
