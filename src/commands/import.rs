@@ -91,16 +91,17 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
         let width = new.iter().map(|r| r.id.chars().count()).max().unwrap_or(0);
         let name_width = new.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
         for r in &new {
+            // Cells of a spreadsheet: anything that would steer the terminal is escaped.
             let mut line = format!(
                 "  {:<width$}  {:<name_width$}  {:<6}  born {}  enrolled {}",
                 r.id,
-                r.name,
+                crate::text::clean(&r.name),
                 r.track.name(),
                 r.birth_date,
                 r.enrolled
             );
             if let Some(m) = &r.municipality {
-                line.push_str(&format!("  {m}"));
+                line.push_str(&format!("  {}", crate::text::clean(m)));
             }
             println!("{}", line.trim_end());
         }

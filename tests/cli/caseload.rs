@@ -255,6 +255,19 @@ fn set_contact_keeps_a_hand_written_file() {
     );
 }
 
+/// A file saved on Windows keeps its CRLF line ends when a contact is set.
+#[test]
+fn set_contact_keeps_crlf() {
+    let src = "schema = 1\r\nid = \"sem\"\r\nname = \"Sem\"\r\nbirth_date = 2008-05-14\r\ntrack = \"pro\"\r\nenrolled = 2021-08-23\r\n";
+    let c = Case::new().file("students/sem.toml", src);
+    c.run_on(TODAY, &["set", "sem", "contacts.mentor", "J. Bakker"])
+        .code(0);
+    assert_same(
+        &c.read("students/sem.toml"),
+        &format!("{src}\r\n[contacts]\r\nmentor = \"J. Bakker\"\r\n"),
+    );
+}
+
 /// `export`: every student, or every action open and closed, in the shapes of
 /// contracts/export-*.schema.json.
 #[test]
