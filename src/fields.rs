@@ -12,8 +12,11 @@ use crate::student::{Destination, Diploma, HandoverTo, Kind, Level, Outcome, Pro
 /// The type of a field's value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Type {
-    /// Free text (a TOML string).
+    /// One line of text (a TOML string): no line breaks or other control characters.
     Text,
+    /// Text that may have line breaks and tabs (a note, a reason), no other control
+    /// characters.
+    Note,
     /// A calendar date (a TOML local date, unquoted).
     Date,
     /// `true` or `false`.
@@ -39,10 +42,19 @@ impl Type {
         }
     }
 
+    /// Whether text of this type may have line breaks.
+    fn lines(self) -> crate::text::Lines {
+        match self {
+            Type::Note => crate::text::Lines::Many,
+            _ => crate::text::Lines::One,
+        }
+    }
+
     /// What a value of this type is, in words: for hints and the manual.
     pub fn describe(self) -> String {
         match self {
-            Type::Text => "text".into(),
+            Type::Text => "one line of text".into(),
+            Type::Note => "text (line breaks are fine)".into(),
             Type::Date => "a date (YYYY-MM-DD)".into(),
             Type::Bool => "true or false".into(),
             Type::Number { max } => format!("a number from 0 to {max}"),
@@ -54,21 +66,33 @@ impl Type {
 
     /// Checks a value given on the command line and makes it a TOML value.
     pub fn parse_arg(self, raw: &str) -> Result<toml_edit::Value, BadValue> {
+        // As the value is shown in messages: control characters escaped.
+        let shown = crate::text::clean(raw);
         let bad = |message: String| BadValue {
             message,
             allowed: self.describe(),
             suggestion: None,
         };
         match self {
-            Type::Text => Ok(toml_edit::Value::from(raw)),
+            // One line of plain text: a control character would steer the terminal of
+            // whoever lists it, or forge a line in the list cron mails (issue 10).
+            Type::Text | Type::Note => match crate::text::control_in(raw, self.lines()) {
+                None => Ok(toml_edit::Value::from(raw)),
+                Some('\n' | '\r') => Err(bad("it contains a line break".into())),
+                Some(c) => Err(bad(format!(
+                    "it contains a control character ({})",
+                    crate::text::code_point(c)
+                ))),
+            },
             Type::Date => match parse_date(raw) {
-                Some(d) => Ok(toml_date(d)),
-                None => Err(bad(format!("`{raw}` is not a date"))),
+                Some(d) if crate::dates::plausible(d) => Ok(toml_date(d)),
+                Some(d) => Err(bad(crate::dates::implausible(d))),
+                None => Err(bad(format!("`{shown}` is not a date"))),
             },
             Type::Bool => match raw.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "ja" => Ok(toml_edit::Value::from(true)),
                 "false" | "no" | "nee" => Ok(toml_edit::Value::from(false)),
-                _ => Err(bad(format!("`{raw}` is not true or false"))),
+                _ => Err(bad(format!("`{shown}` is not true or false"))),
             },
             Type::Number { max } => match decimal(raw) {
                 Some(n) if n <= max => {
@@ -80,20 +104,20 @@ impl Type {
                         Ok(toml_edit::Value::from(n))
                     }
                 }
-                Some(_) => Err(bad(format!("{raw} is more than {max}"))),
-                None => Err(bad(format!("`{raw}` is not a number"))),
+                Some(_) => Err(bad(format!("{shown} is more than {max}"))),
+                None => Err(bad(format!("`{shown}` is not a number"))),
             },
             Type::Int { min, max } => match raw.trim().parse::<i64>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(toml_edit::Value::from(n)),
                 Ok(n) => Err(bad(format!("{n} is out of range"))),
-                Err(_) => Err(bad(format!("`{raw}` is not a whole number"))),
+                Err(_) => Err(bad(format!("`{shown}` is not a whole number"))),
             },
             Type::Choice { what, names } => {
                 if names.contains(&raw) {
                     Ok(toml_edit::Value::from(raw))
                 } else {
                     Err(BadValue {
-                        message: format!("unknown {what} `{raw}`"),
+                        message: format!("unknown {what} `{shown}`"),
                         allowed: self.describe(),
                         suggestion: crate::diag::suggest(raw, names.iter().copied()).map(String::from),
                     })
@@ -104,7 +128,7 @@ impl Type {
                 None => {
                     let ids = crate::rules::ids();
                     Err(BadValue {
-                        message: format!("unknown rule `{raw}`"),
+                        message: format!("unknown rule `{shown}`"),
                         allowed: "a rule id (`man uitstroom-rules` lists them)".into(),
                         suggestion: crate::diag::suggest(raw, ids.iter().copied()).map(String::from),
                     })
@@ -245,11 +269,11 @@ pub const STUDENT: &[Field] = &[
 pub const EVENT_COMMON: &[Field] = &[
     required("date", Type::Date, "2026-07-10", "the day it happened"),
     required("kind", Type::choice::<Kind>(), "\"note\"", "the event kind"),
-    field("note", Type::Text, "\"…\"", "free text"),
+    field("note", Type::Note, "\"…\"", "free text"),
 ];
 
 const RULE: Field = required("rule", Type::Rule, "\"summer-enrolment-check\"", "the rule's id");
-const REASON: Field = required("reason", Type::Text, "\"verhuisd\"", "why");
+const REASON: Field = required("reason", Type::Note, "\"verhuisd\"", "why");
 
 const STUDY_ADVICE: &[Field] = &[required(
     "outcome",
@@ -445,8 +469,8 @@ impl<'t, 'i> Values<'t, 'i> {
 
     pub fn text(&self, r: &mut Reader<'_>, name: &str) -> Option<String> {
         let (f, v) = self.get(name)?;
-        debug_assert_eq!(f.ty, Type::Text, "{name}");
-        r.str(name, v)
+        debug_assert!(matches!(f.ty, Type::Text | Type::Note), "{name}");
+        r.text(name, v, f.ty.lines())
     }
 
     pub fn date(&self, r: &mut Reader<'_>, name: &str) -> Option<Date> {
@@ -521,7 +545,8 @@ mod tests {
 
     #[test]
     fn every_value_is_written_by_the_toml_library() {
-        let text = written(Type::Text, "zei \"ja\"\nen ging");
+        let text = written(Type::Note, "zei \"ja\"\nen ging");
+        assert!(Type::Text.parse_arg("zei\nja").is_err());
         let doc: toml::Table = toml::from_str(&format!("note = {text}")).unwrap();
         assert_eq!(doc["note"].as_str(), Some("zei \"ja\"\nen ging"));
         assert_eq!(written(Type::Date, "2026-09-01"), "2026-09-01");
@@ -555,7 +580,7 @@ mod tests {
             .chain(Kind::ALL.iter().flat_map(|k| event(*k)));
         for f in all {
             let raw = f.example.trim_matches('"');
-            if f.ty != Type::Text {
+            if !matches!(f.ty, Type::Text | Type::Note) {
                 assert!(f.ty.parse_arg(raw).is_ok(), "{}: {}", f.name, f.example);
             }
             let written = f.ty.parse_arg(raw).unwrap().to_string();

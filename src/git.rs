@@ -29,14 +29,40 @@ fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
 
+/// The files under `paths` (relative to `root`) that git does not track, ignored ones
+/// included, relative to `root`; empty when git cannot tell.
+pub fn untracked(root: &Path, paths: &[&str]) -> Vec<PathBuf> {
+    let mut args = vec!["ls-files", "--others", "-z", "--"];
+    args.extend(paths);
+    match git(root, &args) {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout)
+            .split('\0')
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `git init` in `root`.
+pub fn init(root: &Path) -> Result<(), String> {
+    match git(root, &["init", "--quiet"]) {
+        Ok(o) if o.status.success() => Ok(()),
+        Ok(o) => Err(first_line(&o)),
+        Err(e) => Err(format!("git could not run: {e}")),
+    }
+}
+
 /// Whether `root` lies in a git work tree.
 pub fn is_work_tree(root: &Path) -> bool {
     git(root, &["rev-parse", "--is-inside-work-tree"])
         .is_ok_and(|o| o.status.success() && stdout(&o) == "true")
 }
 
-/// Commits `paths` (relative to `root` or absolute) with `message`.
-pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
+/// Commits `paths` (relative to the working directory, or absolute; written, or removed)
+/// with `message`. The caller holds the folder lock from its write until here, so that
+/// two commands never stage or commit at once and each change is its own commit.
+pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
     if !is_work_tree(root) {
         return Outcome::NotApplicable;
     }
@@ -56,10 +82,7 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
             }
         }
     }
-    let abs: Vec<PathBuf> = paths
-        .iter()
-        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
-        .collect();
+    let abs: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
     let top = match git(root, &["rev-parse", "--show-toplevel"]) {
         Ok(o) if o.status.success() => PathBuf::from(stdout(&o)),
         _ => return Outcome::Skipped("git did not name the work tree".into()),
@@ -97,6 +120,26 @@ pub fn commit(root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
     }
 }
 
+/// A path made absolute with its links resolved, also when the file itself is gone (a
+/// file moved or deleted is committed as removed): `git -C ROOT` reads relative paths
+/// from ROOT, not from where the user is.
+fn absolute(p: &Path) -> PathBuf {
+    if let Ok(a) = std::fs::canonicalize(p) {
+        return a;
+    }
+    match (p.parent(), p.file_name()) {
+        (Some(dir), Some(name)) => {
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            std::fs::canonicalize(dir).map_or_else(|_| p.to_path_buf(), |d| d.join(name))
+        }
+        _ => p.to_path_buf(),
+    }
+}
+
 fn first_line(o: &Output) -> String {
     let err = String::from_utf8_lossy(&o.stderr);
     let out = String::from_utf8_lossy(&o.stdout);
@@ -106,4 +149,82 @@ fn first_line(o: &Output) -> String {
         .unwrap_or("git failed")
         .trim()
         .to_string()
+}
+
+/// The merge driver's name in `.gitattributes` and the git config.
+pub const DRIVER: &str = "uitstroom";
+
+/// The lines `.gitattributes` needs so that git merges case files with the driver.
+pub const ATTRIBUTES: [&str; 2] = [
+    "students/*.toml merge=uitstroom",
+    "archive/*.toml merge=uitstroom",
+];
+
+/// The driver command git runs (`%O %A %B %P`: base, ours, theirs, path). It names
+/// `uitstroom` when that is the program running now as found on PATH, so an upgrade is
+/// picked up; otherwise the running program's own path (a build in `target/`, a copy
+/// outside PATH), quoted for the shell git runs it with.
+pub fn driver_command() -> String {
+    let args = "merge-file %O %A %B %P";
+    let me = std::env::current_exe().and_then(std::fs::canonicalize).ok();
+    let on_path = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .map(|d| d.join("uitstroom"))
+        .find(|p| p.is_file())
+        .and_then(|p| std::fs::canonicalize(p).ok());
+    match me {
+        Some(me) if on_path.as_ref() != Some(&me) => format!("{} {args}", shell_quote(&me.to_string_lossy())),
+        _ => format!("uitstroom {args}"),
+    }
+}
+
+fn shell_quote(s: &str) -> String {
+    if s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/._-+".contains(&b))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+/// The driver command registered in the clone's config, if any.
+pub fn configured_driver(root: &Path) -> Option<String> {
+    let o = git(root, &["config", "--get", &format!("merge.{DRIVER}.driver")]).ok()?;
+    (o.status.success()).then(|| stdout(&o)).filter(|s| !s.is_empty())
+}
+
+/// Whether a registered driver command can run: its program is `uitstroom` on PATH or
+/// a file that exists (a build that was moved or deleted cannot).
+pub fn driver_runs(command: &str) -> bool {
+    let program = if let Some(rest) = command.strip_prefix('\'') {
+        rest.split_once('\'').map_or(rest, |(p, _)| p).to_string()
+    } else {
+        command.split_whitespace().next().unwrap_or_default().to_string()
+    };
+    if program.contains('/') {
+        return Path::new(&program).is_file();
+    }
+    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(&program).is_file()))
+}
+
+/// Registers the merge driver in the clone's git config (`merge.uitstroom.name` and
+/// `.driver`); returns the command.
+pub fn register_driver(root: &Path) -> Result<String, String> {
+    let command = driver_command();
+    for (key, value) in [
+        ("name", "uitstroom: case files merged by event and field"),
+        ("driver", command.as_str()),
+    ] {
+        match git(
+            root,
+            &["config", "--local", &format!("merge.{DRIVER}.{key}"), value],
+        ) {
+            Ok(o) if o.status.success() => {}
+            Ok(o) => return Err(first_line(&o)),
+            Err(e) => return Err(format!("git could not run: {e}")),
+        }
+    }
+    Ok(command)
 }

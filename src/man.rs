@@ -73,7 +73,7 @@ fn command_page(cmd: clap::Command, version: &str, see_also: &[String]) -> io::R
         .split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .partition(|p| p.starts_with("Example:"));
+        .partition(|p| p.starts_with("Example"));
     if !notes.is_empty() {
         r.control("SH", ["NOTES"]);
         for p in notes {
@@ -83,6 +83,12 @@ fn command_page(cmd: clap::Command, version: &str, see_also: &[String]) -> io::R
     if !examples.is_empty() {
         r.control("SH", ["EXAMPLES"]);
         for p in examples {
+            // A heading with more to say than "Example:" ("Example (as git runs it):").
+            let heading = p.lines().next().unwrap_or_default();
+            if let Some(more) = heading.split_once(" (").map(|(_, m)| m.trim_end_matches(':')) {
+                r.control("PP", [])
+                    .text(inline(&capitalised(more.trim_end_matches(')'))));
+            }
             r.control("nf", []).control("RS", ["4"]);
             for line in p.lines().skip(1) {
                 r.text([roman(line.trim_start())]);

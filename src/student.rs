@@ -4,6 +4,7 @@ use crate::dates::Date;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::fields::{self, Values};
 use crate::read::{Named, Reader, Table, Value, named_enum};
+use crate::text::Lines::One;
 use std::path::Path;
 
 pub const SCHEMA: i64 = 1;
@@ -322,8 +323,14 @@ fn all_event_keys() -> Vec<&'static str> {
     keys
 }
 
-/// Reads a student file. All problems of the file are returned, not only the first.
+/// Reads a student file. All problems of the file are returned, not only the first; in
+/// a file with git's conflict markers, those markers (and not the TOML errors they
+/// cause).
 pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
+    parse_text(src, path).map_err(|d| crate::merge::conflict_diagnostics(src, path).unwrap_or(d))
+}
+
+fn parse_text(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     // The layout the tool writes (and most people keep) is read by a fast scanner; a
     // file it does not fully understand, or one with any problem, goes through the
     // full TOML parser, which also gives the diagnostics.
@@ -438,7 +445,18 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
     {
         for (k, v) in t.iter() {
             let key = format!("contacts.{}", k.get_ref());
-            if let Some(s) = r.str(&key, v) {
+            if let Some(c) = crate::text::control_in(k.get_ref(), One) {
+                r.error(
+                    &k.span(),
+                    format!(
+                        "a contact role contains a control character ({})",
+                        crate::text::code_point(c)
+                    ),
+                    Some("roles are plain words such as mentor: remove it".into()),
+                );
+                continue;
+            }
+            if let Some(s) = r.text(&key, v, One) {
                 contacts.push((k.get_ref().to_string(), s));
             }
         }

@@ -13,7 +13,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         (Some((config, p)), _) => {
             outln!("user config: {}", p.display());
             if let Some(d) = &config.dir {
-                outln!("  dir {}", d.display());
+                outln!("  dir {}", crate::render::clean(&d.display().to_string()));
             }
             if let Some(l) = config.lang {
                 outln!("  lang {}", if l == crate::Lang::Nl { "nl" } else { "en" });
@@ -31,7 +31,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     outln!("folder: {} (from {})", shown.display(), env.source);
     outln!("settings: {}", env.settings_path().display());
     let s = &env.settings;
-    outln!("  region {}: {}", s.region_name, s.municipalities.join(", "));
+    outln!(
+        "  region {}: {}",
+        crate::render::clean(&s.region_name),
+        crate::render::clean(&s.municipalities.join(", "))
+    );
     outln!(
         "  calendar: school_year_start {} · summer_start {} · start_meeting_by {} · spring_from {} · spring_by {}",
         s.school_year_start,

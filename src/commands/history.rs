@@ -2,7 +2,7 @@
 
 use crate::folder::Env;
 use crate::out::{out, outln};
-use crate::{UsageError, git};
+use crate::{UsageError, git, store};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -59,7 +59,9 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
     if log.trim().is_empty() {
         outln!("no commits of {} yet", path.display());
     } else {
-        out!("{log}");
+        // Authors and subjects come from every clone of a shared folder: shown, never
+        // obeyed by the terminal.
+        out!("{}", crate::text::clean_lines(&log));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -67,9 +69,12 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
 const PREFIX: &str = "uitstroom: ";
 const UNDO: &str = "uitstroom: undo ";
 
-/// Reverts the newest commit this tool made that was not undone already.
+/// Reverts the newest commit this tool made that was not undone already, under the
+/// folder lock: a write running at the same time either lands before (and is what gets
+/// undone) or waits until the undo is committed.
 pub fn undo(env: &Env) -> Result<ExitCode> {
     need_git(env)?;
+    let _lock = store::lock(&env.root)?;
     let status = git_out(&env.root, &["status", "--porcelain", "--untracked-files=no"])?;
     if !status.trim().is_empty() {
         bail!("the work tree has uncommitted changes; commit or stash them first");

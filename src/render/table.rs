@@ -7,7 +7,7 @@
 //! columns are left out (the owner, then the rule id), and only on a terminal too narrow
 //! for the rest does the table keep its full width and let the terminal wrap.
 
-use super::{DueList, ListRow};
+use super::{DueList, ListRow, clean};
 use crate::rules::Status;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 use unicode_width::UnicodeWidthStr;
@@ -236,7 +236,7 @@ pub fn due(list: &DueList, color: bool, lang: crate::Lang, show_owner: bool, wid
             (r.act.status.name().to_string(), status_color(r.act.status)),
             (rule.owner.name().to_string(), None),
             (r.case.id.to_string(), None),
-            (r.case.name.to_string(), None),
+            (clean(&r.case.name).into_owned(), None),
             (rule.id.to_string(), None),
             (r.act.title.get(lang).to_string(), None),
         ];
@@ -290,7 +290,7 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang, width: Option<usiz
         };
         let cells = [
             (r.id.clone(), None),
-            (r.name.clone(), None),
+            (clean(&r.name).into_owned(), None),
             (r.track.name().to_string(), None),
             (r.phase.name().to_string(), None),
             (flags.join(", "), None),

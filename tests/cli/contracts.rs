@@ -26,9 +26,10 @@ fn every_contract_is_a_valid_schema() {
             .unwrap_or_else(|e| panic!("contracts/{name}: {e}"));
         names.push(name);
     }
-    names.sort();
-    assert_eq!(
-        names,
-        ["due.schema.json", "list.schema.json", "report.schema.json"]
-    );
+    for contract in ["due.schema.json", "list.schema.json", "report.schema.json"] {
+        assert!(
+            names.iter().any(|n| n == contract),
+            "contracts/{contract} is missing"
+        );
+    }
 }

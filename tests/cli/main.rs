@@ -4,15 +4,23 @@
 
 mod harness;
 
+mod calendar;
+mod caseload;
 mod check;
 mod complete;
+mod conflict;
 mod contracts;
 mod due;
+mod edit;
 mod example;
+mod faults;
 mod folder;
 mod git;
+mod hostile;
+mod import;
 mod list;
 mod man;
+mod merge;
 mod sharp_edges;
 mod table;
 mod write;

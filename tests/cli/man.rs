@@ -45,8 +45,10 @@ fn ends_with_an_example(cmd: &mut clap::Command, path: &str) {
     for (which, help) in [("-h", cmd.render_help()), ("--help", cmd.render_long_help())] {
         let help = help.to_string();
         let last = last_paragraph(&help);
+        // "Example:", "Examples:", or "Example (as git runs it):".
+        let heading = last.lines().next().unwrap_or_default();
         assert!(
-            last.starts_with("Example:\n"),
+            heading.starts_with("Example") && heading.ends_with(':'),
             "`{path} {which}` does not end with an example:\n{help}"
         );
         let mut continued = false;
