@@ -88,6 +88,11 @@ pub enum Command {
     History { id: String },
     /// Revert the last change this tool committed (git folders).
     Undo,
+    /// Bring in the other clones' changes and send yours: `git pull --rebase` (case files
+    /// merged by event and field), `check`, `git push`. Stops with the files to resolve
+    /// on a conflict; does not push when the folder has errors.
+    #[command(after_help = "Example:\n  uitstroom sync")]
+    Sync,
     /// Register the merge driver for case files in this clone's git config, and add it
     /// to .gitattributes when it is missing there (sync does this by itself).
     #[command(after_help = "Example:\n  uitstroom git-setup")]

@@ -19,6 +19,7 @@ mod merge_file;
 mod new;
 mod set;
 mod show;
+mod sync;
 mod why;
 mod write;
 
@@ -61,6 +62,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
                 Command::GitSetup => git_setup::run(&env),
+                Command::Sync => sync::run(&env),
                 Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }

@@ -13,4 +13,5 @@ mod git;
 mod list;
 mod man;
 mod merge;
+mod sync;
 mod write;
