@@ -88,6 +88,11 @@ pub enum Command {
     History { id: String },
     /// Revert the last change this tool committed (git folders).
     Undo,
+    /// Archived cases whose last event is older than `[privacy] retention_years` (default
+    /// 5): id, last event, and since when archived; with --delete, delete them (after
+    /// asking) in one commit.
+    #[command(after_help = "Examples:\n  uitstroom retention\n  uitstroom retention --delete")]
+    Retention(RetentionArgs),
     /// Bring in the other clones' changes and send yours: `git pull --rebase` (case files
     /// merged by event and field), `check`, `git push`. Stops with the files to resolve
     /// on a conflict; does not push when the folder has errors.
@@ -119,6 +124,16 @@ pub struct InitArgs {
     /// the folder can be shared through a git remote.
     #[arg(long)]
     pub git: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Delete the cases listed, after asking (one commit; the files stay in git's history).
+    #[arg(long)]
+    pub delete: bool,
+    /// Delete without asking (for scripts).
+    #[arg(long, requires = "delete")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -30,6 +30,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         "  terms: follow_up_days {} · aftercare_interval_months {}",
         s.follow_up_days, s.aftercare_interval_months
     );
+    println!("  privacy: retention_years {}", s.retention_years);
     println!(
         "  git: auto_commit {} ({})",
         s.auto_commit,

@@ -17,6 +17,7 @@ mod init;
 mod list;
 mod merge_file;
 mod new;
+mod retention;
 mod set;
 mod show;
 mod sync;
@@ -63,6 +64,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Undo => history::undo(&env),
                 Command::GitSetup => git_setup::run(&env),
                 Command::Sync => sync::run(&env),
+                Command::Retention(a) => retention::run(&env, a),
                 Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }

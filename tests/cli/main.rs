@@ -13,5 +13,6 @@ mod git;
 mod list;
 mod man;
 mod merge;
+mod retention;
 mod sync;
 mod write;
