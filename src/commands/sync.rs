@@ -238,6 +238,9 @@ pub fn run(env: &Env) -> Result<ExitCode> {
                 &up.branch,
             ],
         )?;
+        // What git wrote is readable by others (it follows the umask): the owner's only
+        // again, as every file the tool writes.
+        store::make_private(root)?;
         if git::rebase_in_progress(root) {
             return Ok(stopped(root));
         }

@@ -106,6 +106,29 @@ fn different_students_meet_in_both_clones() {
     }
     // History stays a line: b's commits were rebased onto a's.
     assert_eq!(r.git("b", &["rev-list", "--merges", "--count", "HEAD"]), "0\n");
+    // git checks files out by the umask (usually readable by all, as a clone is made
+    // here): sync makes the folder and the case files the owner's only again.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let set = |p: &str, m: u32| {
+            std::fs::set_permissions(r.case.path(p), std::fs::Permissions::from_mode(m)).unwrap()
+        };
+        let mode = |p: &str| std::fs::metadata(r.case.path(p)).unwrap().permissions().mode() & 0o777;
+        set("b", 0o755);
+        set("b/students", 0o755);
+        set("b/students/sem.toml", 0o644);
+        r.sync("b").code(0);
+        assert_eq!(
+            (
+                mode("b"),
+                mode("b/students"),
+                mode("b/students/sem.toml"),
+                mode("b/students/noa.toml")
+            ),
+            (0o700, 0o700, 0o600, 0o600)
+        );
+    }
 }
 
 /// The same student on different dates in the two clones: both events, in date order,
