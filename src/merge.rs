@@ -936,6 +936,7 @@ note = \"lente\"
                 theirs_own in proptest::collection::vec(ev(), 0..4),
                 shared in proptest::collection::vec(any::<bool>(), 4),
                 crlf in any::<bool>(),
+                bom in any::<bool>(),
             ) {
                 let base = file(&base_events, &comments);
                 let mut ours = base.clone();
@@ -949,8 +950,12 @@ note = \"lente\"
                 for e in &theirs_added {
                     theirs = add(&theirs, e);
                 }
+                // Theirs saved on Windows, ours with a byte order mark.
                 if crlf {
                     theirs = theirs.replace('\n', "\r\n");
+                }
+                if bom {
+                    ours.insert_str(0, BOM);
                 }
 
                 let merged = clean_merge(&base, &ours, &theirs);
