@@ -1,7 +1,8 @@
-//! Committing what a command wrote, with the `git` command itself so that the user's
-//! identity, hooks and signing apply. Exactly the paths written are committed (never
-//! `git add .`); the message names the command, the case and the rule or event, never
-//! a student's name or notes.
+//! The `git` command itself, so that the user's identity, hooks and signing apply.
+//! Committing what a command wrote: exactly the paths written (never `git add .`), with
+//! a message naming the command, the case and the rule or event, never a student's name
+//! or notes. And what sharing a folder needs: the merge driver's registration, the state
+//! of a rebase, the files git does not track.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -86,7 +86,7 @@ pub(crate) fn diagnostics(env: &Env) -> Result<Vec<Diagnostic>> {
 
 /// In a git work tree: the settings and the case files that git does not track, which
 /// a clone of the folder would lack (SPEC.md, "Sharing a folder through git").
-fn untracked(env: &Env) -> Vec<Diagnostic> {
+pub(crate) fn untracked(env: &Env) -> Vec<Diagnostic> {
     if !crate::git::is_work_tree(&env.root) {
         return Vec::new();
     }

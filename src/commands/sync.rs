@@ -222,6 +222,10 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             "commit them (git commit -am \"…\") or put them aside (git stash), then `uitstroom sync`",
         ));
     }
+    // What git does not track does not go out at all: the other clones would miss it.
+    for d in super::check::untracked(env) {
+        eprintln!("{d}");
+    }
     let remote_ref = format!("refs/remotes/{}/{}", up.remote, up.branch);
     let shown_remote = format!("{}/{}", up.remote, up.branch);
     let mut incoming = Incoming::default();

@@ -422,3 +422,25 @@ fn random_rounds_in_two_clones_lose_no_event() {
         ids.len()
     );
 }
+
+/// A folder made before `git init` has an untracked uitstroom.toml: sync sends what is
+/// committed and warns about what is not (a clone would lack it).
+#[test]
+fn sync_warns_about_files_git_does_not_track() {
+    let r = Region::new();
+    r.run("a", "2026-07-01", &NEW_SEM).code(0);
+    std::fs::write(
+        r.case.path("a/students/noa.toml"),
+        r.read("a", "students/sem.toml").replace("\"sem\"", "\"noa\""),
+    )
+    .unwrap();
+    let out = r.sync("a").code(0);
+    assert_eq!(
+        out.stderr,
+        "students/noa.toml:1:1: warning: git does not track this file, so a clone of the folder lacks it\n  hint: commit it: git add students/noa.toml && git commit -m \"add students/noa.toml\"\n"
+    );
+    assert_eq!(
+        out.stdout,
+        "came in: 0 cases changed, 0 added, 0 archived\nsent: 1 commit to origin/main\n"
+    );
+}
