@@ -231,35 +231,42 @@ pub fn run(env: &Env) -> Result<ExitCode> {
     let mut incoming = Incoming::default();
     for attempt in 1..=ATTEMPTS {
         let before = run_git(root, &["rev-parse", "HEAD"])?.trim().to_string();
-        let pull = git::git(
-            root,
-            &[
-                "pull",
-                "--rebase",
-                "--quiet",
-                "--no-autostash",
-                &up.remote,
-                &up.branch,
-            ],
-        )?;
-        // What git wrote is readable by others (it follows the umask): the owner's only
-        // again, as every file the tool writes.
-        store::make_private(root)?;
-        if git::rebase_in_progress(root) {
-            return Ok(stopped(root));
-        }
         // A remote without the branch yet (the first sync of a new folder) is no error:
-        // there is nothing to bring in, and the push makes the branch.
-        let remote_has_branch = pull.status.success();
-        if !remote_has_branch && !first_line(&pull).contains("couldn't find remote ref") {
-            bail!(
-                "git pull --rebase {} {}: {}",
-                up.remote,
-                up.branch,
-                first_line(&pull)
-            );
-        }
+        // there is nothing to bring in, and the push makes the branch. Asked only when
+        // git does not know the branch as this one's upstream.
+        let remote_has_branch = attempt > 1
+            || up.tracked
+            || git::git(
+                root,
+                &["ls-remote", "--exit-code", "--heads", &up.remote, &up.branch],
+            )
+            .is_ok_and(|o| o.status.success());
         if remote_has_branch {
+            let pull = git::git(
+                root,
+                &[
+                    "pull",
+                    "--rebase",
+                    "--quiet",
+                    "--no-autostash",
+                    &up.remote,
+                    &up.branch,
+                ],
+            )?;
+            // What git wrote is readable by others (it follows the umask): the owner's
+            // only again, as every file the tool writes.
+            store::make_private(root)?;
+            if git::rebase_in_progress(root) {
+                return Ok(stopped(root));
+            }
+            if !pull.status.success() {
+                bail!(
+                    "git pull --rebase {} {}: {}",
+                    up.remote,
+                    up.branch,
+                    first_line(&pull)
+                );
+            }
             let theirs = run_git(root, &["rev-parse", &remote_ref])?.trim().to_string();
             if let Some(fork) = git_ok(root, &["merge-base", &before, &theirs]) {
                 let diff = run_git(
@@ -334,14 +341,11 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             );
             return Ok(ExitCode::SUCCESS);
         }
-        let said = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        // Another clone pushed in the meantime: bring that in too, and try again.
-        let raced =
-            said.contains("[rejected]") || said.contains("non-fast-forward") || said.contains("fetch first");
+        // Another clone pushed in the meantime (`--porcelain` flags a refused ref with
+        // `!`, whatever git's language): bring that in too, and try again.
+        let raced = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .any(|l| l.starts_with('!'));
         if !raced || attempt == ATTEMPTS {
             println!("{}", incoming.line());
             bail!("git push to {shown_remote}: {}", first_line(&out));

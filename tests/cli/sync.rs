@@ -444,3 +444,45 @@ fn sync_warns_about_files_git_does_not_track() {
         "came in: 0 cases changed, 0 added, 0 archived\nsent: 1 commit to origin/main\n"
     );
 }
+
+/// Another clone pushes between this clone's pull and its push: the push is refused,
+/// and sync pulls again and sends it (here the other clone's push is made by a
+/// pre-push hook, at exactly that moment).
+#[test]
+fn a_push_that_loses_the_race_is_retried_after_pulling_again() {
+    let r = Region::new();
+    r.run("a", "2026-07-01", &NEW_SEM).code(0);
+    r.sync("a").code(0);
+    r.sync("b").code(0);
+    r.run("a", "2026-07-10", &["log", "sem", "note", "--note", "van a"])
+        .code(0);
+    r.run("b", "2026-07-10", &["log", "sem", "note", "--note", "van b"])
+        .code(0);
+    let hook = r.case.path("b/.git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        "#!/bin/sh\nif [ ! -e ../raced ]; then\n  touch ../raced\n  unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX\n  git -C ../a push -q origin HEAD:main\nfi\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = r.sync("b").code(0);
+    assert!(r.case.path("raced").exists(), "the hook did not run");
+    assert_eq!(
+        out.stdout,
+        "came in: 1 case changed, 0 added, 0 archived\nsent: 1 commit to origin/main\n"
+    );
+    r.sync("a").code(0);
+    assert_eq!(
+        events(&r.read("a", "students/sem.toml")),
+        [
+            "kind = \"note\"",
+            "note = \"van a\"",
+            "kind = \"note\"",
+            "note = \"van b\""
+        ]
+    );
+}
