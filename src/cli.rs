@@ -1,7 +1,7 @@
 //! The command line, as clap derives it. Doc comments are the `--help` text and the man
 //! page; resolution (folder, today, colour, language) happens in `folder.rs`.
 
-use crate::dates::{Date, parse_date};
+use crate::dates::Date;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -72,8 +72,9 @@ pub enum Command {
     Waive(WaiveArgs),
     /// Change a top-level field of a student file (an empty value removes an optional field).
     Set(SetArgs),
-    /// Open a student file in $VISUAL or $EDITOR; on save it is validated, and on an error
-    /// you are offered to edit again. The file is only replaced by a valid version.
+    /// Open a student file in $VISUAL or $EDITOR (else vi); on save it is validated, and on
+    /// an error you are offered to edit again. The file is only replaced by a valid
+    /// version; the draft is kept in a private folder outside the case folder.
     Edit { id: String },
     /// Validate every file and report all problems; silent and 0 when all is well.
     Check(CheckArgs),
@@ -401,7 +402,7 @@ impl Period {
 }
 
 fn date_arg(s: &str) -> Result<Date, String> {
-    parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10"))
+    crate::dates::parse_arg(s)
 }
 
 fn period_arg(s: &str) -> Result<Period, String> {

@@ -152,7 +152,73 @@ pub fn insert_inline(src: &str, block: &str, at: usize) -> Option<String> {
     } else {
         array.push(value);
     }
-    Some(doc.to_string())
+    // toml_edit writes LF and drops a byte order mark: give the file back its own.
+    Some(keep_form(src, doc.to_string()))
+}
+
+/// The line-end of a file: CRLF when it has any (a file saved on Windows), else LF.
+pub fn line_end(src: &str) -> &'static str {
+    if src.contains("\r\n") { "\r\n" } else { "\n" }
+}
+
+/// Gives `new` — the text of `original` after an edit through a TOML library — the line
+/// ends and byte order mark of `original`, which such a library does not keep.
+pub fn keep_form(original: &str, new: String) -> String {
+    let mut out = new;
+    if line_end(original) == "\r\n" {
+        let lf_only = out.replace("\r\n", "\n");
+        out = lf_only.replace('\n', "\r\n");
+    }
+    if original.starts_with('\u{feff}') && !out.starts_with('\u{feff}') {
+        out.insert(0, '\u{feff}');
+    }
+    out
+}
+
+/// Sets (or, with `None`, removes) the top-level key `field` of a student file, as text:
+/// only the value's bytes change (the comment on its line, the file's line ends, a byte
+/// order mark and everything else stay); a removed key takes its line with it; a new key
+/// gets its own line after the nearest key before it in SPEC.md's order. `value` is
+/// TOML (`"Heiloo"`, `2026-07-10`). `None` when the file is not valid TOML.
+pub fn set_field(src: &str, field: &str, value: Option<&str>) -> Option<String> {
+    let doc = toml::de::DeTable::parse(src).ok()?;
+    let root = doc.get_ref();
+    let line_start = |at: usize| src[..at].rfind('\n').map_or(0, |i| i + 1);
+    // Just past the line that holds byte `at` (its line end included).
+    let next_line = |at: usize| src[at..].find('\n').map_or(src.len(), |i| at + i + 1);
+    let found = root.iter().find(|(k, _)| k.get_ref() == field);
+    Some(match (found, value) {
+        (Some((_, v)), Some(new)) => {
+            let span = v.span();
+            format!("{}{new}{}", &src[..span.start], &src[span.end..])
+        }
+        (Some((k, v)), None) => {
+            let (start, end) = (line_start(k.span().start), next_line(v.span().end));
+            format!("{}{}", &src[..start], &src[end..])
+        }
+        (None, None) => src.to_string(),
+        (None, Some(new)) => {
+            let rank = |key: &str| crate::student::FIELD_KEYS.iter().position(|k| *k == key);
+            let rank = |key: &str| match key {
+                "schema" | "id" => Some(0),
+                k => rank(k).map(|r| r + 1),
+            };
+            let me = rank(field)?;
+            let after = root
+                .iter()
+                .filter_map(|(k, v)| rank(k.get_ref()).filter(|r| *r < me).map(|r| (r, v.span().end)))
+                .max()?
+                .1;
+            let at = next_line(after);
+            let eol = line_end(src);
+            let sep = if at == src.len() && !src.ends_with('\n') {
+                eol
+            } else {
+                ""
+            };
+            format!("{}{sep}{field} = {new}{eol}{}", &src[..at], &src[at..])
+        }
+    })
 }
 
 #[cfg(test)]
@@ -183,6 +249,46 @@ mod tests {
         assert_eq!(doc["events"][1]["note"].as_str(), Some("x"));
         assert!(out.contains("# kort"), "{out}");
         assert_eq!(insert_inline("a = 1\n", &block, 0), None);
+    }
+
+    /// Issue 10: `set` on a CRLF file turned every line end into LF and dropped a BOM.
+    #[test]
+    fn set_changes_only_the_value_and_keeps_line_ends_and_bom() {
+        let src = "\u{feff}schema = 1\r\nid = \"a\"\r\nname = 'Sem'   # roepnaam\r\nbirth_date = 2008-05-14\r\ntrack = \"pro\"\r\nenrolled = 2021-08-23\r\n\r\n[contacts]\r\nmentor = \"J\"\r\n";
+        assert_eq!(
+            set_field(src, "name", Some("\"Sem de Vries\"")).unwrap(),
+            src.replace("'Sem'", "\"Sem de Vries\"")
+        );
+        // A new key after the nearest one before it in SPEC.md's order, with the file's line end.
+        assert_eq!(
+            set_field(src, "school", Some("\"Focus\"")).unwrap(),
+            src.replace("track =", "school = \"Focus\"\r\ntrack =")
+        );
+        assert_eq!(
+            set_field(src, "year_offset", Some("1")).unwrap(),
+            src.replace("2021-08-23\r\n", "2021-08-23\r\nyear_offset = 1\r\n")
+        );
+        // Removing takes the line and its comment.
+        assert_eq!(
+            set_field(src, "name", None).unwrap(),
+            src.replace("name = 'Sem'   # roepnaam\r\n", "")
+        );
+        // The last line without a line end.
+        assert_eq!(
+            set_field("schema = 1\nid = \"a\"", "name", Some("\"X\"")).unwrap(),
+            "schema = 1\nid = \"a\"\nname = \"X\"\n"
+        );
+        assert_eq!(set_field("a = ", "name", None), None);
+    }
+
+    #[test]
+    fn keep_form_restores_crlf_and_bom() {
+        let original = "\u{feff}a = 1\r\n";
+        assert_eq!(
+            keep_form(original, "a = 1\nb = 2\n".into()),
+            "\u{feff}a = 1\r\nb = 2\r\n"
+        );
+        assert_eq!(keep_form("a = 1\n", "a = 1\nb = 2\n".into()), "a = 1\nb = 2\n");
     }
 
     #[test]

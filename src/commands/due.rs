@@ -135,7 +135,7 @@ fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Fo
         if i > 0 {
             writeln!(w)?;
         }
-        writeln!(w, "== {name} ==")?;
+        writeln!(w, "== {} ==", render::clean(name))?;
         match format {
             Format::Table => w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?,
             _ => render::plain::due(w, group, env.lang)?,

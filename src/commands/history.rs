@@ -58,7 +58,9 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
     if log.trim().is_empty() {
         println!("no commits of {} yet", path.display());
     } else {
-        print!("{log}");
+        // Authors and subjects come from every clone of a shared folder: shown, never
+        // obeyed by the terminal.
+        print!("{}", crate::text::clean_lines(&log));
     }
     Ok(ExitCode::SUCCESS)
 }

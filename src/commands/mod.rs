@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
-mod check;
+pub(crate) mod check;
 mod config;
 mod due;
 mod edit;
@@ -25,6 +25,7 @@ mod why;
 mod write;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    crate::store::survive_file_size_limit();
     if let Some(n) = cli.jobs {
         if n == 0 {
             return Err(crate::UsageError::new("--jobs must be 1 or more").into());
@@ -81,6 +82,29 @@ pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r?),
     }
+}
+
+/// Refuses a text argument with a control character: a name that would steer the
+/// terminal of whoever lists it, or forge a line in the list cron mails (issue 10).
+/// Notes and reasons (`Lines::Many`) may have line breaks and tabs.
+pub(crate) fn plain_arg(what: &str, value: &str, lines: crate::text::Lines) -> Result<()> {
+    let Some(c) = crate::text::control_in(value, lines) else {
+        return Ok(());
+    };
+    let found = if matches!(c, '\n' | '\r') {
+        "a line break".to_string()
+    } else {
+        format!("a control character ({})", crate::text::code_point(c))
+    };
+    let hint = match lines {
+        crate::text::Lines::One => format!("{what} is one line of plain text: leave the character out"),
+        crate::text::Lines::Many => {
+            format!("{what} is plain text (line breaks are fine): leave the character out")
+        }
+    };
+    Err(crate::UsageError::new(format!("{what} contains {found}"))
+        .hint(hint)
+        .into())
 }
 
 /// Reports unreadable files on stderr (each with its place) and gives the exit status:

@@ -1,14 +1,14 @@
 //! `set ID FIELD VALUE`: change a top-level field, keeping the rest of the file — and
-//! the comment on the changed line — as it was (toml_edit edits the document).
+//! the comment on the changed line — as it was (the value is replaced as text).
 
 use super::write::commit;
 use crate::dates::parse_date;
 use crate::diag::did_you_mean;
 use crate::folder::Env;
-use crate::{UsageError, store};
+use crate::{UsageError, store, writer};
 use anyhow::{Context, Result};
 use std::process::ExitCode;
-use toml_edit::{DocumentMut, Item, Value};
+use toml_edit::Value;
 
 /// The top-level fields after `schema` and `id`, up to the tables (SPEC.md's order).
 const SETTABLE: &[&str] = crate::student::FIELD_KEYS;
@@ -23,10 +23,18 @@ fn value_of(field: &str, raw: &str) -> Result<Value> {
     Ok(match field {
         "birth_date" | "enrolled" | "planned_exit" => {
             let d = parse_date(raw).ok_or_else(|| bad("a date", "2026-07-10"))?;
+            if !crate::dates::plausible(d) {
+                return Err(UsageError::new(crate::dates::implausible(d))
+                    .hint(format!("check the year: uitstroom set ID {field} 2026-07-10"))
+                    .into());
+            }
             d.to_string().parse::<Value>().context("formatting the date")?
         }
         "year_offset" => Value::from(raw.parse::<i64>().map_err(|_| bad("a whole number", "1"))?),
-        _ => Value::from(raw),
+        _ => {
+            super::plain_arg(&format!("the {field}"), raw, crate::text::Lines::One)?;
+            Value::from(raw)
+        }
     })
 }
 
@@ -54,26 +62,12 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
         Some(value_of(field, &a.value)?)
     };
     let path = env.student_path(&a.id)?;
+    // As text: only the value's bytes change, so the line's comment, the file's line
+    // ends (CRLF) and a byte order mark stay (issue 10).
+    let new_text = new_value.map(|v| v.to_string().trim().to_string());
     let lock = store::lock(&env.root)?;
     store::edit_student(&lock, &path, |src, _| {
-        let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
-        let root = doc.as_table_mut();
-        match (new_value, root.get_mut(field)) {
-            (None, Some(_)) => {
-                root.remove(field);
-            }
-            (None, None) => {}
-            (Some(v), Some(Item::Value(old))) => {
-                // Keep the line's comment and spacing: only the value changes.
-                let decor = old.decor().clone();
-                *old = v;
-                *old.decor_mut() = decor;
-            }
-            (Some(v), _) => {
-                root.insert(field, Item::Value(v));
-            }
-        }
-        Ok(doc.to_string())
+        writer::set_field(src, field, new_text.as_deref()).context("reading the file for editing")
     })?;
     if remove {
         println!("removed {field} of {}", a.id);

@@ -13,6 +13,7 @@ use crate::folder::Env;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
 use crate::student::{self, Destination, Diploma, HandoverTo, Kind, Level, Outcome, Student};
+use crate::text::Lines::{Many, One};
 use crate::writer::{self, toml_string};
 use crate::{UsageError, git, store};
 use anyhow::{Result, bail};
@@ -64,7 +65,8 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
             _ => return Err(bad("expected true or false", "true")),
         },
         "programme_start" | "indication_until" | "until" => match parse_date(value) {
-            Some(d) => d.to_string(),
+            Some(d) if crate::dates::plausible(d) => d.to_string(),
+            Some(d) => return Err(bad(&crate::dates::implausible(d), "2026-09-01")),
             None => return Err(bad("expected a date", "2026-09-01")),
         },
         "hours_per_week" => match value.parse::<f64>() {
@@ -79,6 +81,7 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
                     .hint(did_you_mean(value, &names))
                     .into());
             }
+            super::plain_arg(&format!("`{key}`"), value, One)?;
             toml_string(value)
         }
     };
@@ -215,6 +218,9 @@ pub(crate) fn commit(env: &Env, lock: &store::Lock, path: &std::path::Path, mess
 }
 
 pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let Some(kind) = Kind::from_name(&args.kind) else {
         return Err(UsageError::new(format!("unknown event kind `{}`", args.kind))
             .hint(did_you_mean(&args.kind, &Kind::names()))
@@ -271,6 +277,9 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
         ))
         .into());
     }
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let date = args.date.unwrap_or(env.today);
     let fields = vec![("rule".into(), toml_string(rule.id))];
     append(
@@ -289,6 +298,7 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
 
 pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
@@ -311,6 +321,7 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
 
 pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),

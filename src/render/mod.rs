@@ -1,6 +1,10 @@
 //! Output formats, one file each: what a person reads at a terminal (`table`), what cron
 //! mails (`plain`), and what scripts read (`json`, a contract in SPEC.md).
 
+/// Escapes what would steer a terminal or forge a line; applied wherever user text
+/// (names, notes, places, contacts) enters human output. See `text.rs`.
+pub use crate::text::clean;
+
 pub mod csv;
 pub mod json;
 pub mod plain;
@@ -175,4 +179,56 @@ pub struct ListRow {
     pub in_region: bool,
     pub monitoring_ended: bool,
     pub next: Option<(&'static Rule, &'static Title, Date, Status)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{ALL, Status};
+
+    /// A list with one student whose name carries a terminal escape and a newline, as if
+    /// it had come past the reader (which refuses both): the renderers still escape it.
+    fn hostile_list() -> DueList {
+        let d = crate::dates::parse_date("2026-08-01").unwrap_or_default();
+        let mut list = DueList::default();
+        list.push(
+            Case {
+                id: "sem".into(),
+                name: "A\u{1b}]0;pwned\u{7}B\n2026-01-01  overdue  forged".into(),
+                track: Track::Pro,
+                school: None,
+                contacts: Box::default(),
+            },
+            vec![Act {
+                rule: 0,
+                status: Status::Overdue,
+                opens: d,
+                due: d,
+                title: &ALL[0].title,
+            }],
+        );
+        list.sort();
+        list
+    }
+
+    /// Issue 10: a name with a newline forged a line in `due --format plain`, and terminal
+    /// escapes reached the terminal raw.
+    #[test]
+    fn plain_and_table_escape_names() {
+        let list = hostile_list();
+        let mut plain = Vec::new();
+        plain::due(&mut plain, &list, crate::Lang::En).unwrap_or_default();
+        let plain = String::from_utf8(plain).unwrap_or_default();
+        assert_eq!(plain.lines().count(), 1, "{plain}");
+        assert!(
+            plain.contains("sem  A\\u{1b}]0;pwned\\u{7}B\\n2026-01-01  overdue  forged: "),
+            "{plain}"
+        );
+        let table = table::due(&list, false, crate::Lang::En, true);
+        assert!(!table.chars().any(|c| c.is_control() && c != '\n'), "{table:?}");
+        assert!(
+            !table.contains("\nforged") && !table.contains("\n2026-01-01  overdue"),
+            "{table}"
+        );
+    }
 }

@@ -207,10 +207,15 @@ fn set_keeps_comments_and_order() {
     );
     c.run_on("2026-07-10", &["set", "sem", "school", "Praktijkschool Focus"])
         .code(0);
-    let text = c.read("students/sem.toml");
-    assert!(
-        text.contains("school = \"Praktijkschool Focus\"\n\n[contacts]"),
-        "{text}"
+    // A new field gets its own line in SPEC.md's order (after municipality, before track).
+    assert_same(
+        &c.read("students/sem.toml"),
+        &COMMENTED
+            .replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09")
+            .replace(
+                "municipality = \"Heiloo\"\n",
+                "municipality = \"Heiloo\"\nschool = \"Praktijkschool Focus\"\n",
+            ),
     );
     let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(1);
     assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
