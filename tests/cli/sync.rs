@@ -325,11 +325,17 @@ fn no_remote_and_uncommitted_changes_are_clear_stops() {
 ///
 /// A round is two syncs and a few writes, some 60 git processes: `cargo test` runs 10
 /// rounds (a few seconds); CI runs 50 (`UITSTROOM_SYNC_ROUNDS=50`, .ci/run).
+/// `UITSTROOM_SYNC_SEED` draws other rounds.
 #[test]
 fn random_rounds_in_two_clones_lose_no_event() {
     let r = Region::new();
-    // A small deterministic generator (xorshift), so a failure can be replayed.
-    let mut seed: u64 = 0x5eed_2026_0710;
+    // A small deterministic generator (xorshift), so a failure can be replayed; another
+    // seed with UITSTROOM_SYNC_SEED.
+    let mut seed: u64 = std::env::var("UITSTROOM_SYNC_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|&s| s != 0)
+        .unwrap_or(0x5eed_2026_0710);
     let mut rnd = move |n: u64| {
         seed ^= seed << 13;
         seed ^= seed >> 7;
