@@ -62,7 +62,7 @@ pub enum Command {
     List(ListArgs),
     /// Open actions of all students, by due date (default: overdue, and due within 30 days).
     Due(DueArgs),
-    /// Append an event to a student's history.
+    /// Add an event to a student's history (in date order: usually at the end).
     Log(LogArgs),
     /// Complete an action (appends a `done` event).
     Done(DoneArgs),
