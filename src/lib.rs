@@ -16,6 +16,7 @@ pub mod folder;
 #[cfg(test)]
 mod fuzz;
 pub mod git;
+pub mod import;
 pub mod layout;
 #[cfg(test)]
 mod layouts;
@@ -103,15 +104,16 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
 pub fn report(err: &anyhow::Error) -> ExitCode {
     use std::io::Write;
     let mut stderr = std::io::stderr().lock();
-    if let Some(d) = err.downcast_ref::<DataErrors>() {
+    let is_list = |c: &(dyn std::error::Error + 'static)| {
+        c.downcast_ref::<DataErrors>().is_some() || c.downcast_ref::<import::Problems>().is_some()
+    };
+    if let Some(list) = err.chain().find(|c| is_list(*c)) {
         // Context first (what was being done), then each problem with its place.
-        for c in err
-            .chain()
-            .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
-        {
+        for c in err.chain().take_while(|c| !is_list(*c)) {
             let _ = writeln!(stderr, "error: {}", text::clean_lines(&c.to_string()));
         }
-        let _ = writeln!(stderr, "{d}");
+        // Import problems quote the cells of a spreadsheet: cleaned like any message.
+        let _ = writeln!(stderr, "{}", text::clean_lines(&list.to_string()));
         return ExitCode::from(1);
     }
     if let Some(u) = err.downcast_ref::<UsageError>() {

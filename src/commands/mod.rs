@@ -7,12 +7,15 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
+mod catch_up;
 pub(crate) mod check;
 mod config;
 mod due;
 mod edit;
+mod export;
 mod git_setup;
 mod history;
+mod import;
 mod init;
 mod list;
 mod merge_file;
@@ -63,6 +66,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
+                Command::Import(a) => import::run(&env, a),
+                Command::CatchUp(a) => catch_up::run(&env, a),
+                Command::Export(a) => export::run(&env, a),
                 Command::GitSetup => git_setup::run(&env),
                 Command::Sync => sync::run(&env),
                 Command::Retention(a) => retention::run(&env, a),

@@ -6,6 +6,8 @@
 pub use crate::text::clean;
 
 pub mod csv;
+pub mod export;
+pub mod ics;
 pub mod json;
 pub mod plain;
 pub mod table;
@@ -23,7 +25,7 @@ pub struct Case {
     pub name: Box<str>,
     pub track: Track,
     pub school: Option<Box<str>>,
-    /// `[contacts]` (role, name), kept only for `--group-by contact`.
+    /// `[contacts]` (role, name), in file order.
     pub contacts: Box<[(Box<str>, Box<str>)]>,
 }
 
@@ -50,6 +52,8 @@ pub struct Act {
     /// Index into `rules::ALL`.
     pub rule: u8,
     pub status: Status,
+    /// Tells apart instances of the rule with the same opening (`render::ics::sequence`).
+    pub seq: u8,
     pub opens: Date,
     pub due: Date,
     pub title: &'static Title,
@@ -179,6 +183,35 @@ pub struct ListRow {
     pub in_region: bool,
     pub monitoring_ended: bool,
     pub next: Option<(&'static Rule, &'static Title, Date, Status)>,
+    /// `[contacts]` (role, name), in file order.
+    pub contacts: Vec<(String, String)>,
+}
+
+/// The contact roles that CSV columns are made for: mentor, jongerenadviseur and
+/// doorstroomcoach always (so the columns stay in place), then any other role the
+/// students have, alphabetically (roles compared without case).
+pub fn contact_roles<'a>(roles: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = ["mentor", "jongerenadviseur", "doorstroomcoach"]
+        .map(String::from)
+        .to_vec();
+    let mut extra: Vec<String> = Vec::new();
+    for r in roles {
+        let r = r.to_lowercase();
+        if !out.contains(&r) && !extra.contains(&r) {
+            extra.push(r);
+        }
+    }
+    extra.sort();
+    out.extend(extra);
+    out
+}
+
+/// The name in `[contacts]` for a role (compared without case), or "".
+pub fn contact<'a, K: AsRef<str> + 'a, V: AsRef<str> + 'a>(pairs: &'a [(K, V)], role: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k.as_ref().eq_ignore_ascii_case(role))
+        .map_or("", |(_, v)| v.as_ref())
 }
 
 #[cfg(test)]
@@ -202,6 +235,7 @@ mod tests {
             vec![Act {
                 rule: 0,
                 status: Status::Overdue,
+                seq: 0,
                 opens: d,
                 due: d,
                 title: &ALL[0].title,

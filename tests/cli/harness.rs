@@ -236,10 +236,10 @@ pub fn student(
     )
 }
 
-/// Validates `value` against a contract schema in tests/contracts/.
+/// Validates `value` against a contract schema in contracts/.
 pub fn assert_contract(schema: &str, value: &serde_json::Value) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/contracts")
+        .join("contracts")
         .join(schema);
     let schema: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
     let validator = jsonschema::options()

@@ -4,6 +4,8 @@
 
 mod harness;
 
+mod calendar;
+mod caseload;
 mod check;
 mod conflict;
 mod due;
@@ -13,6 +15,7 @@ mod faults;
 mod folder;
 mod git;
 mod hostile;
+mod import;
 mod list;
 mod man;
 mod merge;
