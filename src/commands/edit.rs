@@ -22,6 +22,9 @@ use std::time::Duration;
 /// user after an edit could not be saved.
 const DRAFT_PREFIX: &str = "uitstroom-edit-";
 const KEPT_PREFIX: &str = "uitstroom-kept-";
+/// A draft's folder on its way out: renamed first (one atomic step), then removed, so
+/// that a sweep killed halfway leaves a folder the next sweep knows to remove.
+const GONE_PREFIX: &str = "uitstroom-gone-";
 /// How long a kept draft stays: long enough to come back to after a holiday.
 const KEEP_FOR: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 /// The lock file in a draft's folder; it also names the student file being edited.
@@ -132,7 +135,8 @@ fn sweep_drafts(base: &Path, mine: &Path) -> Vec<PathBuf> {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let (draft, old) = (name.starts_with(DRAFT_PREFIX), name.starts_with(KEPT_PREFIX));
-        if !(draft || old) || dir == mine {
+        let gone = name.starts_with(GONE_PREFIX);
+        if !(draft || old || gone) || dir == mine {
             continue;
         }
         let Ok(meta) = fs::symlink_metadata(&dir) else {
@@ -148,6 +152,10 @@ fn sweep_drafts(base: &Path, mine: &Path) -> Vec<PathBuf> {
         if !meta.is_dir() || !own {
             continue;
         }
+        if gone {
+            let _ = fs::remove_dir_all(&dir);
+            continue;
+        }
         let age = meta
             .modified()
             .ok()
@@ -155,7 +163,7 @@ fn sweep_drafts(base: &Path, mine: &Path) -> Vec<PathBuf> {
             .unwrap_or_default();
         if old {
             if age >= KEEP_FOR {
-                let _ = fs::remove_dir_all(&dir);
+                remove_draft_dir(&dir);
             }
             continue;
         }
@@ -187,13 +195,30 @@ fn sweep_drafts(base: &Path, mine: &Path) -> Vec<PathBuf> {
         };
         drop(lock);
         if unchanged {
-            let _ = fs::remove_dir_all(&dir);
+            remove_draft_dir(&dir);
         } else if let Some(d) = draft_file {
             let to = keep_dir(&dir);
             kept.push(to.join(d.file_name().unwrap_or_default()));
         }
     }
     kept
+}
+
+/// Removes a draft's folder: renamed to a `uitstroom-gone-` name, then removed (see
+/// [`GONE_PREFIX`]).
+fn remove_draft_dir(dir: &Path) {
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let rest = name
+        .strip_prefix(DRAFT_PREFIX)
+        .or_else(|| name.strip_prefix(KEPT_PREFIX))
+        .unwrap_or(name);
+    let gone = dir.with_file_name(format!("{GONE_PREFIX}{rest}"));
+    let target = if fs::rename(dir, &gone).is_ok() {
+        gone
+    } else {
+        dir.to_path_buf()
+    };
+    let _ = fs::remove_dir_all(target);
 }
 
 pub fn run(env: &Env, id: &str) -> Result<ExitCode> {

@@ -230,7 +230,7 @@ fn killed_writes_leave_whole_files_and_no_strays() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let left: Vec<String> = strays(drafts.path())
         .into_iter()
-        .filter(|n| n.starts_with("uitstroom-edit-"))
+        .filter(|n| n.starts_with("uitstroom-edit-") || n.starts_with("uitstroom-gone-"))
         .collect();
     let listing: Vec<String> = left
         .iter()
