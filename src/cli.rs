@@ -101,7 +101,7 @@ pub enum Command {
         after_help = "Example:\n  uitstroom due\n  uitstroom due --owner doorstroompunt --format plain\n  uitstroom due --within 2w --group-by contact\n  uitstroom due --all --format json"
     )]
     Due(DueArgs),
-    /// Append an event to a student's history.
+    /// Add an event to a student's history (in date order: usually at the end).
     #[command(
         after_help = "Example:\n  uitstroom log focus-2022-0137 start-meeting --note \"Uitstroom arbeid in juli\"\n  uitstroom log focus-2022-0137 exit destination=work job_found=false --date 2026-07-10\n  uitstroom log focus-2022-0137 handover to=check-in support_question=true"
     )]
@@ -196,6 +196,16 @@ pub enum Command {
         after_help = "Examples:\n  uitstroom export --format json > leerlingen.json\n  uitstroom export --format csv --what actions > acties.csv\n  uitstroom export --format ics > uitstroom.ics"
     )]
     Export(ExportArgs),
+    /// Archived cases whose last event is older than `[privacy] retention_years` (default
+    /// 5): id, last event, and since when archived; with --delete, delete them (after
+    /// asking) in one commit.
+    #[command(after_help = "Examples:\n  uitstroom retention\n  uitstroom retention --delete")]
+    Retention(RetentionArgs),
+    /// Bring in the other clones' changes and send yours: `git pull --rebase` (case files
+    /// merged by event and field), `check`, `git push`. Stops with the files to resolve
+    /// on a conflict; does not push when the folder has errors.
+    #[command(after_help = "Example:\n  uitstroom sync")]
+    Sync,
     /// Register the merge driver for case files in this clone's git config, and add it
     /// to .gitattributes when it is missing there (sync does this by itself).
     #[command(after_help = "Example:\n  uitstroom git-setup")]
@@ -235,6 +245,16 @@ pub struct InitArgs {
     /// the folder can be shared through a git remote.
     #[arg(long)]
     pub git: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Delete the cases listed, after asking (one commit; the files stay in git's history).
+    #[arg(long)]
+    pub delete: bool,
+    /// Delete without asking (for scripts).
+    #[arg(long, requires = "delete")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,8 @@
-//! Committing what a command wrote, with the `git` command itself so that the user's
-//! identity, hooks and signing apply. Exactly the paths written are committed (never
-//! `git add .`); the message names the command, the case and the rule or event, never
-//! a student's name or notes.
+//! The `git` command itself, so that the user's identity, hooks and signing apply.
+//! Committing what a command wrote: exactly the paths written (never `git add .`), with
+//! a message naming the command, the case and the rule or event, never a student's name
+//! or notes. And what sharing a folder needs: the merge driver's registration, the state
+//! of a rebase, the files git does not track.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -16,7 +17,8 @@ pub enum Outcome {
     Skipped(String),
 }
 
-fn git(root: &Path, args: &[&str]) -> std::io::Result<Output> {
+/// Runs `git -C ROOT ARGS` and captures its output.
+pub fn git(root: &Path, args: &[&str]) -> std::io::Result<Output> {
     let dir = if root.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -25,7 +27,8 @@ fn git(root: &Path, args: &[&str]) -> std::io::Result<Output> {
     Command::new("git").arg("-C").arg(dir).args(args).output()
 }
 
-fn stdout(o: &Output) -> String {
+/// A command's standard output, trimmed.
+pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).trim().to_string()
 }
 
@@ -53,6 +56,32 @@ pub fn init(root: &Path) -> Result<(), String> {
     }
 }
 
+/// Whether a rebase (of `git pull --rebase`) has stopped and waits for the user.
+pub fn rebase_in_progress(root: &Path) -> bool {
+    git(
+        root,
+        &[
+            "rev-parse",
+            "--git-path",
+            "rebase-merge",
+            "--git-path",
+            "rebase-apply",
+        ],
+    )
+    .is_ok_and(|o| {
+        o.status.success()
+            && stdout(&o).lines().any(|p| {
+                let p = Path::new(p);
+                if p.is_relative() {
+                    root.join(p)
+                } else {
+                    p.to_path_buf()
+                }
+                .exists()
+            })
+    })
+}
+
 /// Whether `root` lies in a git work tree.
 pub fn is_work_tree(root: &Path) -> bool {
     git(root, &["rev-parse", "--is-inside-work-tree"])
@@ -63,30 +92,42 @@ pub fn is_work_tree(root: &Path) -> bool {
 /// with `message`. The caller holds the folder lock from its write until here, so that
 /// two commands never stage or commit at once and each change is its own commit.
 pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], message: &str) -> Outcome {
-    if !is_work_tree(root) {
-        return Outcome::NotApplicable;
-    }
-    // A merge, rebase or cherry-pick in progress is the user's to finish.
-    for marker in [
+    // One question to git (each run costs a process): are we in a work tree, where is
+    // its top, and is a merge, rebase or cherry-pick in progress (the user's to finish)?
+    const STATES: [&str; 5] = [
         "MERGE_HEAD",
         "rebase-merge",
         "rebase-apply",
         "CHERRY_PICK_HEAD",
         "REVERT_HEAD",
-    ] {
-        if let Ok(o) = git(root, &["rev-parse", "--git-path", marker]) {
-            let p = PathBuf::from(stdout(&o));
-            let p = if p.is_relative() { root.join(p) } else { p };
-            if p.exists() {
-                return Outcome::Skipped("a merge or rebase is in progress".into());
-            }
+    ];
+    let mut ask = vec!["rev-parse", "--is-inside-work-tree", "--show-toplevel"];
+    for s in STATES {
+        ask.extend(["--git-path", s]);
+    }
+    let answer = match git(root, &ask) {
+        Ok(o) if o.status.success() => stdout(&o),
+        _ => return Outcome::NotApplicable,
+    };
+    let mut lines = answer.lines();
+    if lines.next() != Some("true") {
+        return Outcome::NotApplicable;
+    }
+    let Some(top) = lines.next().map(PathBuf::from) else {
+        return Outcome::Skipped("git did not name the work tree".into());
+    };
+    if lines.any(|p| {
+        let p = Path::new(p);
+        if p.is_relative() {
+            root.join(p)
+        } else {
+            p.to_path_buf()
         }
+        .exists()
+    }) {
+        return Outcome::Skipped("a merge or rebase is in progress".into());
     }
     let abs: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
-    let top = match git(root, &["rev-parse", "--show-toplevel"]) {
-        Ok(o) if o.status.success() => PathBuf::from(stdout(&o)),
-        _ => return Outcome::Skipped("git did not name the work tree".into()),
-    };
     let top = std::fs::canonicalize(&top).unwrap_or(top);
     let ours: Vec<String> = abs
         .iter()
@@ -140,7 +181,8 @@ fn absolute(p: &Path) -> PathBuf {
     }
 }
 
-fn first_line(o: &Output) -> String {
+/// The first line git wrote (its error, usually).
+pub fn first_line(o: &Output) -> String {
     let err = String::from_utf8_lossy(&o.stderr);
     let out = String::from_utf8_lossy(&o.stdout);
     err.lines()

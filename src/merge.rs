@@ -34,8 +34,9 @@ pub enum Merged {
 ///   change.
 /// - Top-level fields and `[contacts]`: a value changed on one side is taken (its whole
 ///   line, with its comment); the same change on both sides once; two different changes
-///   are a conflict. A line whose value both sides kept takes theirs' comment when only
-///   theirs changed it.
+///   are a conflict.
+/// - A field or base event that both sides kept takes theirs' text when only theirs
+///   changed it (a comment).
 /// - A conflict is marked around the smallest span: a field's line, or the event blocks
 ///   in question.
 pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
@@ -274,6 +275,20 @@ impl<'l, 'a> Merge<'l, 'a> {
         let (b, o, t) = (&self.base.events, &self.ours.events, &self.theirs.events);
         let om = align(b, o);
         let tm = align(b, t);
+        // A base event both kept, whose comments only theirs changed: theirs' text.
+        for (i, (ok, tk)) in om.iter().zip(&tm).enumerate() {
+            if let (Some(ok), Some(tk)) = (*ok, *tk) {
+                let (bt, ot, tt) = (
+                    self.base.text(&b[i].span),
+                    self.ours.text(&o[ok].span),
+                    self.theirs.text(&t[tk].span),
+                );
+                if ot == bt && tt != bt {
+                    let text = self.own_text(tt);
+                    self.edit(o[ok].span.clone(), text);
+                }
+            }
+        }
         // Base events both sides kept are the anchors; between two anchors, a run of base
         // events that a side removed or changed is a region to decide as a whole.
         let mut regions: Vec<(Range<usize>, Range<usize>)> = Vec::new();
@@ -702,12 +717,15 @@ note = \"lente\"
         // The same change on both sides, and a contact removed on one side.
         let theirs = ours.replace("mentor = \"J. Bakker\"\n", "");
         assert_eq!(clean(BASE, &ours, &theirs), theirs);
-        // A comment changed on theirs alone is taken.
-        let theirs = BASE.replace("# woonplaats", "# woonplaats sinds 2020");
+        // A comment changed on theirs alone is taken, on a field and on an event.
+        let theirs = BASE
+            .replace("# woonplaats", "# woonplaats sinds 2020")
+            .replace("# startgesprek\n", "# startgesprek, met ouders\n");
         let ours = with("2026-05-01", "van ons");
         assert_eq!(
             clean(BASE, &ours, &theirs),
             ours.replace("# woonplaats", "# woonplaats sinds 2020")
+                .replace("# startgesprek\n", "# startgesprek, met ouders\n")
         );
     }
 
@@ -918,6 +936,7 @@ note = \"lente\"
                 theirs_own in proptest::collection::vec(ev(), 0..4),
                 shared in proptest::collection::vec(any::<bool>(), 4),
                 crlf in any::<bool>(),
+                bom in any::<bool>(),
             ) {
                 let base = file(&base_events, &comments);
                 let mut ours = base.clone();
@@ -931,8 +950,12 @@ note = \"lente\"
                 for e in &theirs_added {
                     theirs = add(&theirs, e);
                 }
+                // Theirs saved on Windows, ours with a byte order mark.
                 if crlf {
                     theirs = theirs.replace('\n', "\r\n");
+                }
+                if bom {
+                    ours.insert_str(0, BOM);
                 }
 
                 let merged = clean_merge(&base, &ours, &theirs);

@@ -610,6 +610,54 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         .with_context(|| format!("creating {}", path.display()))
 }
 
+/// Makes the case folder, `students/`, `archive/` and the case files in them the owner's
+/// only again (0700 / 0600) where git wrote them with the default permissions (a clone,
+/// a pull: git checks files out by the umask). Links and other odd entries are left
+/// alone. Returns how many it changed.
+pub fn make_private(root: &Path) -> Result<usize> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mut changed = 0;
+        let mut tighten = |path: &Path, mode: u32| -> Result<()> {
+            let Ok(meta) = fs::symlink_metadata(path) else {
+                return Ok(());
+            };
+            let right_kind = if mode == 0o700 {
+                meta.is_dir()
+            } else {
+                meta.is_file()
+            };
+            if right_kind && meta.permissions().mode() & 0o077 != 0 {
+                let keep = meta.permissions().mode() & 0o700;
+                fs::set_permissions(path, fs::Permissions::from_mode(keep | (mode & 0o700)))
+                    .with_context(|| format!("making {} private", path.display()))?;
+                changed += 1;
+            }
+            Ok(())
+        };
+        let root = if root.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            root
+        };
+        tighten(root, 0o700)?;
+        for dir in ["students", "archive"] {
+            let dir = root.join(dir);
+            tighten(&dir, 0o700)?;
+            for file in listing(&dir)? {
+                tighten(&file, 0o600)?;
+            }
+        }
+        Ok(changed)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = root;
+        Ok(0)
+    }
+}
+
 /// Edits a student file under the folder lock (held by the caller, who commits the
 /// change before letting go of it): reads it, lets `edit` compute the new text, checks
 /// that the result is a valid student file, and replaces it atomically. Returns the old

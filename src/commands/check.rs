@@ -16,6 +16,29 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
+    let diags = diagnostics(env)?;
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    match args.format {
+        CheckFormat::Json => emit(|w| {
+            serde_json::to_writer_pretty(&mut *w, &diags).map_err(std::io::Error::other)?;
+            writeln!(w)
+        })?,
+        CheckFormat::Text => emit(|w| {
+            for d in &diags {
+                writeln!(w, "{d}")?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Every problem of every file in the folder, sorted by place.
+pub(crate) fn diagnostics(env: &Env) -> Result<Vec<Diagnostic>> {
     let dirs = [env.students_dir(), env.archive_dir()];
     let listing = store::scan(&dirs)?;
     let per_file = store::map_paths(&listing.files, env.jobs, |path| {
@@ -64,24 +87,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
     }
     diags.extend(untracked(env));
     diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    match args.format {
-        CheckFormat::Json => emit(|w| {
-            serde_json::to_writer_pretty(&mut *w, &diags).map_err(std::io::Error::other)?;
-            writeln!(w)
-        })?,
-        CheckFormat::Text => emit(|w| {
-            for d in &diags {
-                writeln!(w, "{d}")?;
-            }
-            Ok(())
-        })?,
-    }
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(diags)
 }
 
 /// SPEC.md, "Privacy and retention": `check` warns about student files that others can
@@ -117,7 +123,7 @@ fn private_file(path: &Path, mode: u32) -> Option<Diagnostic> {
 
 /// In a git work tree: the settings and the case files that git does not track, which
 /// a clone of the folder would lack (SPEC.md, "Sharing a folder through git").
-fn untracked(env: &Env) -> Vec<Diagnostic> {
+pub(crate) fn untracked(env: &Env) -> Vec<Diagnostic> {
     if !crate::git::is_work_tree(&env.root) {
         return Vec::new();
     }

@@ -49,6 +49,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         s.follow_up_days,
         s.aftercare_interval_months
     );
+    outln!("  privacy: retention_years {}", s.retention_years);
     outln!(
         "  git: auto_commit {} ({})",
         s.auto_commit,

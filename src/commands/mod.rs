@@ -20,8 +20,10 @@ mod init;
 mod list;
 mod merge_file;
 mod new;
+mod retention;
 mod set;
 mod show;
+mod sync;
 mod why;
 mod write;
 
@@ -77,6 +79,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::CatchUp(a) => catch_up::run(&env, a),
                 Command::Export(a) => export::run(&env, a),
                 Command::GitSetup => git_setup::run(&env),
+                Command::Sync => sync::run(&env),
+                Command::Retention(a) => retention::run(&env, a),
                 Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }

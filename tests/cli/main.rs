@@ -21,6 +21,8 @@ mod import;
 mod list;
 mod man;
 mod merge;
+mod retention;
 mod sharp_edges;
+mod sync;
 mod table;
 mod write;
