@@ -16,6 +16,8 @@ pub struct Settings {
     pub spring_by: MonthDay,
     pub follow_up_days: i64,
     pub aftercare_interval_months: i32,
+    /// `uitstroom retention` lists archived cases whose last event is older than this.
+    pub retention_years: i32,
     pub auto_commit: bool,
 }
 
@@ -49,6 +51,7 @@ impl Default for Settings {
             spring_by: MonthDay::new(5, 31),
             follow_up_days: 14,
             aftercare_interval_months: 6,
+            retention_years: 5,
             auto_commit: true,
         }
     }
@@ -110,7 +113,11 @@ impl Settings {
 }
 
 fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings) {
-    r.unknown_keys(root, &["region", "calendar", "terms", "git"], "in uitstroom.toml");
+    r.unknown_keys(
+        root,
+        &["region", "calendar", "terms", "privacy", "git"],
+        "in uitstroom.toml",
+    );
     if let Some(v) = root.get("region")
         && let Some(t) = r.table("region", v)
     {
@@ -182,6 +189,16 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             s.aftercare_interval_months = n as i32;
         }
     }
+    if let Some(v) = root.get("privacy")
+        && let Some(t) = r.table("privacy", v)
+    {
+        r.unknown_keys(t, &["retention_years"], "in [privacy]");
+        if let Some(v) = t.get("retention_years")
+            && let Some(n) = r.int("privacy.retention_years", v, 1..101)
+        {
+            s.retention_years = n as i32;
+        }
+    }
     if let Some(v) = root.get("git")
         && let Some(t) = r.table("git", v)
     {
@@ -193,6 +210,55 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
         }
     }
 }
+
+/// What each setting means, for the manual (`uitstroom.5`, which takes the defaults from
+/// [`INIT_TEMPLATE`]). A test holds every key of the template to an entry here.
+pub const DOCS: &[(&str, &str)] = &[
+    (
+        "region.name",
+        "The name of the region, as `show` and `check` print it.",
+    ),
+    (
+        "region.municipalities",
+        "Route Arbeid applies only to students living in these municipalities; for others only the school's own duties are computed. Former names (Heerhugowaard, Langedijk, Graft-De Rijp, Schermer) count as the municipality they merged into.",
+    ),
+    (
+        "calendar.school_year_start",
+        "The first day of the school year (MM-DD).",
+    ),
+    (
+        "calendar.summer_start",
+        "The summer enrolment check opens on this day.",
+    ),
+    (
+        "calendar.start_meeting_by",
+        "The start meeting is due by this day.",
+    ),
+    (
+        "calendar.spring_from",
+        "The Entree spring review opens on this day.",
+    ),
+    (
+        "calendar.spring_by",
+        "The Entree spring review is due by this day.",
+    ),
+    (
+        "terms.follow_up_days",
+        "Days to follow up a signal (enrolment missing, job lost, a stop advice, …).",
+    ),
+    (
+        "terms.aftercare_interval_months",
+        "Months between the school's aftercare contacts; 0 turns them off.",
+    ),
+    (
+        "privacy.retention_years",
+        "`uitstroom retention` lists the archived cases whose last event is older than this many years, so that they can be deleted.",
+    ),
+    (
+        "git.auto_commit",
+        "Commit each change when the folder is in a git work tree.",
+    ),
+];
 
 /// The settings file `init` writes: every default written out, with comments.
 pub const INIT_TEMPLATE: &str = r#"# uitstroom folder settings. Every value below is the default; change what differs
@@ -216,6 +282,9 @@ spring_by = "05-31"           # ... and is due by this day
 follow_up_days = 14             # days to follow up a signal (enrolment missing, job lost, ...)
 aftercare_interval_months = 6   # months between aftercare contacts; 0 turns them off
 
+[privacy]
+retention_years = 5   # `uitstroom retention` lists archived cases whose last event is older
+
 [git]
 auto_commit = true    # commit each change when the folder is a git work tree
 "#;
@@ -230,6 +299,21 @@ mod tests {
             Settings::parse("", Path::new("u.toml")).unwrap(),
             Settings::default()
         );
+    }
+
+    /// Every setting is documented for the manual, and only settings are.
+    #[test]
+    fn every_setting_has_its_docs() {
+        let doc: toml::Table = toml::from_str(INIT_TEMPLATE).unwrap();
+        let mut keys = Vec::new();
+        for (table, t) in &doc {
+            for key in t.as_table().unwrap().keys() {
+                keys.push(format!("{table}.{key}"));
+            }
+        }
+        let mut documented: Vec<String> = DOCS.iter().map(|(k, _)| k.to_string()).collect();
+        documented.sort();
+        assert_eq!(keys, documented);
     }
 
     #[test]
@@ -273,8 +357,9 @@ mod tests {
 
     #[test]
     fn non_default_values_are_read() {
-        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\n[region]\nmunicipalities = [\"Hoorn\"]\n";
+        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\n[region]\nmunicipalities = [\"Hoorn\"]\n[privacy]\nretention_years = 7\n";
         let s = Settings::parse(src, Path::new("u.toml")).unwrap();
+        assert_eq!(s.retention_years, 7);
         assert_eq!(s.school_year_start, MonthDay::new(9, 1));
         assert_eq!(s.follow_up_days, 7);
         assert!(s.in_region(Some("Hoorn")));

@@ -5,6 +5,7 @@
 use crate::cli::ArchiveArgs;
 use crate::engine::{self, Phase};
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{DataErrors, UsageError, git, store};
 use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
@@ -39,36 +40,34 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         }
     };
     if ids.is_empty() {
-        println!("no ended cases to archive");
+        outln!("no ended cases to archive");
         return Ok(ExitCode::SUCCESS);
     }
     store::create_private_dir(&env.archive_dir())?;
     let mut moved: Vec<PathBuf> = Vec::new();
-    {
-        let _lock = store::lock(&env.root)?;
-        for id in &ids {
-            let from = students.join(format!("{id}.toml"));
-            let to = env.archive_dir().join(format!("{id}.toml"));
-            if to.exists() {
-                bail!(
-                    "{} exists already; {} was not moved",
-                    to.display(),
-                    from.display()
-                );
-            }
-            std::fs::rename(&from, &to)
-                .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
-            println!("archived {id}");
-            moved.push(from);
-            moved.push(to);
+    let lock = store::lock(&env.root)?;
+    for id in &ids {
+        let from = students.join(format!("{id}.toml"));
+        let to = env.archive_dir().join(format!("{id}.toml"));
+        if to.exists() {
+            bail!(
+                "{} exists already; {} was not moved",
+                to.display(),
+                from.display()
+            );
         }
+        std::fs::rename(&from, &to)
+            .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
+        outln!("archived {id}");
+        moved.push(from);
+        moved.push(to);
     }
     if env.settings.auto_commit {
         let what = match &args.id {
             Some(id) => format!("uitstroom: archive {id}"),
             None => format!("uitstroom: archive --ended ({} cases)", ids.len()),
         };
-        if let git::Outcome::Skipped(why) = git::commit(&env.root, &moved, &what) {
+        if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &moved, &what) {
             eprintln!("note: moved the files but did not commit: {why}");
         }
     }

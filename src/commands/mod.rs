@@ -7,20 +7,28 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
-mod check;
+mod catch_up;
+pub(crate) mod check;
 mod config;
 mod due;
 mod edit;
+mod export;
+mod git_setup;
 mod history;
+mod import;
 mod init;
 mod list;
+mod merge_file;
 mod new;
+mod retention;
 mod set;
 mod show;
+mod sync;
 mod why;
 mod write;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    crate::store::survive_file_size_limit();
     if let Some(n) = cli.jobs {
         if n == 0 {
             return Err(crate::UsageError::new("--jobs must be 1 or more").into());
@@ -33,12 +41,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     match &cli.command {
         Command::Init(a) => init::run(&cli, a),
-        Command::Completions { shell } => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "uitstroom", &mut io::stdout());
+        Command::Completions { shell, dynamic } => {
+            if *dynamic {
+                let script =
+                    crate::complete::registration(*shell).context("writing the completion script")?;
+                emit(|w| w.write_all(&script))?;
+            } else {
+                let mut cmd = <Cli as clap::CommandFactory>::command();
+                emit(|w| {
+                    clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
+                    Ok(())
+                })?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
+        Command::MergeFile(a) => merge_file::run(a),
         command => {
             let env = folder::env(&cli)?;
             match command {
@@ -57,7 +75,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
-                Command::Init(_) | Command::Completions { .. } | Command::Config => {
+                Command::Import(a) => import::run(&env, a),
+                Command::CatchUp(a) => catch_up::run(&env, a),
+                Command::Export(a) => export::run(&env, a),
+                Command::GitSetup => git_setup::run(&env),
+                Command::Sync => sync::run(&env),
+                Command::Retention(a) => retention::run(&env, a),
+                Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }
             }
@@ -65,14 +89,34 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Writes a command's output to stdout; a closed pipe (`| head`) ends quietly.
+/// Writes a command's output to stdout through the one door (`out.rs`): a closed pipe
+/// (`| head`) ends it quietly; any other failure is reported by `main` at the end.
 pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    match f(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        r => Ok(r?),
-    }
+    crate::out::with(f);
+    Ok(())
+}
+
+/// Refuses a text argument with a control character: a name that would steer the
+/// terminal of whoever lists it, or forge a line in the list cron mails (issue 10).
+/// Notes and reasons (`Lines::Many`) may have line breaks and tabs.
+pub(crate) fn plain_arg(what: &str, value: &str, lines: crate::text::Lines) -> Result<()> {
+    let Some(c) = crate::text::control_in(value, lines) else {
+        return Ok(());
+    };
+    let found = if matches!(c, '\n' | '\r') {
+        "a line break".to_string()
+    } else {
+        format!("a control character ({})", crate::text::code_point(c))
+    };
+    let hint = match lines {
+        crate::text::Lines::One => format!("{what} is one line of plain text: leave the character out"),
+        crate::text::Lines::Many => {
+            format!("{what} is plain text (line breaks are fine): leave the character out")
+        }
+    };
+    Err(crate::UsageError::new(format!("{what} contains {found}"))
+        .hint(hint)
+        .into())
 }
 
 /// Reports unreadable files on stderr (each with its place) and gives the exit status:
@@ -102,21 +146,14 @@ pub(crate) fn format_or_default(f: Option<crate::cli::Format>) -> crate::cli::Fo
 pub(crate) fn matches_filters(
     s: &crate::student::Student,
     school: Option<&str>,
-    track: Option<crate::cli::TrackArg>,
+    track: Option<crate::student::Track>,
 ) -> bool {
-    use crate::cli::TrackArg;
-    use crate::student::Track;
     let school_ok = school.is_none_or(|want| {
         s.school
             .as_deref()
             .is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
     });
-    let track_ok = track.is_none_or(|t| {
-        matches!(
-            (t, s.track),
-            (TrackArg::Pro, Track::Pro) | (TrackArg::Vso, Track::Vso) | (TrackArg::Entree, Track::Entree)
-        )
-    });
+    let track_ok = track.is_none_or(|t| t == s.track);
     school_ok && track_ok
 }
 

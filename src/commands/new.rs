@@ -1,34 +1,26 @@
 //! `new ID …`: create a student file, keys in the order of SPEC.md.
 
 use super::write::commit;
-use crate::cli::{NewArgs, ProfileArg, TrackArg};
+use crate::cli::NewArgs;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::settings::Settings;
-use crate::student::{self, Profile, Track, valid_id};
+use crate::student::{self, valid_id};
+use crate::text::Lines::One;
 use crate::writer::NewStudent;
 use crate::{DataErrors, UsageError, store};
 use anyhow::{Result, bail};
 use std::process::ExitCode;
 
 pub fn text(a: &NewArgs) -> String {
-    let track = match a.track {
-        TrackArg::Pro => Track::Pro,
-        TrackArg::Vso => Track::Vso,
-        TrackArg::Entree => Track::Entree,
-    };
-    let profile = a.profile.map(|p| match p {
-        ProfileArg::Work => Profile::Work,
-        ProfileArg::Education => Profile::Education,
-        ProfileArg::DayActivities => Profile::DayActivities,
-    });
     NewStudent {
         id: &a.id,
         name: &a.name,
         birth_date: a.birth_date,
         municipality: a.municipality.as_deref(),
         school: a.school.as_deref(),
-        track,
-        profile,
+        track: a.track,
+        profile: a.profile,
         enrolled: a.enrolled,
         planned_exit: a.planned_exit,
         year_offset: a.year_offset,
@@ -61,28 +53,34 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     if a.name.trim().is_empty() {
         return Err(UsageError::new("the name is empty").into());
     }
+    super::plain_arg("--name", &a.name, One)?;
+    for (what, v) in [("--municipality", &a.municipality), ("--school", &a.school)] {
+        if let Some(v) = v {
+            super::plain_arg(what, v, One)?;
+        }
+    }
     let dir = env.students_dir();
     let path = dir.join(format!("{}.toml", a.id));
     let archived = env.archive_dir().join(format!("{}.toml", a.id));
     let src = text(a);
     student::parse(&src, &path).map_err(DataErrors)?;
     store::create_private_dir(&dir)?;
-    {
-        let _lock = store::lock(&env.root)?;
-        if path.exists() || archived.exists() {
-            let existing = if path.exists() { &path } else { &archived };
-            bail!(
-                "case `{}` exists already ({}); nothing was written",
-                a.id,
-                existing.display()
-            );
-        }
-        store::write_atomic(&path, &src, true)?;
+    let lock = store::lock(&env.root)?;
+    // A link counts as existing, even one that points nowhere.
+    let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
+    if exists(&path) || exists(&archived) {
+        let existing = if exists(&path) { &path } else { &archived };
+        bail!(
+            "case `{}` exists already ({}); nothing was written",
+            a.id,
+            existing.display()
+        );
     }
-    println!("new case {} ({})", a.id, path.display());
+    store::write_atomic(&path, &src, true)?;
+    outln!("new case {} ({})", a.id, path.display());
     if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: new {}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)
 }

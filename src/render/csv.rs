@@ -5,7 +5,14 @@
 use super::{DueList, ListRow};
 use std::io::{self, Write};
 
-fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
+pub(crate) fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
+    let guarded;
+    let s = if runs_as_formula(s) {
+        guarded = format!("'{s}");
+        guarded.as_str()
+    } else {
+        s
+    };
     if s.contains([delimiter, '"', '\n', '\r']) {
         write!(out, "\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -13,7 +20,27 @@ fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
     }
 }
 
-fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> io::Result<()> {
+/// Whether a spreadsheet would run a cell as a formula (a name typed as
+/// `=HYPERLINK(…)`): it starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+/// Such a cell is written with a leading `'` (OWASP, "CSV Injection"); a plain
+/// negative number (`-3`, `-2.5`) stays a number.
+fn runs_as_formula(s: &str) -> bool {
+    match s.as_bytes() {
+        [b'-', rest @ ..] => !is_plain_number(rest),
+        [b'=' | b'+' | b'@' | b'\t' | b'\r', ..] => true,
+        _ => false,
+    }
+}
+
+/// Digits, with at most one decimal point or comma between digits.
+fn is_plain_number(s: &[u8]) -> bool {
+    let mut parts = s.splitn(2, |&b| b == b'.' || b == b',');
+    let whole = parts.next().unwrap_or_default();
+    let digits = |p: &[u8]| !p.is_empty() && p.iter().all(u8::is_ascii_digit);
+    digits(whole) && parts.next().is_none_or(digits)
+}
+
+pub(crate) fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> io::Result<()> {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             write!(out, "{delimiter}")?;
@@ -27,9 +54,16 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
     if delimiter == ';' {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let header = [
+    let roles = super::contact_roles(
+        list.cases
+            .iter()
+            .flat_map(|c| c.contacts.iter().map(|(r, _)| &**r)),
+    );
+    let columns = contact_columns(&roles);
+    let mut header = vec![
         "due", "status", "owner", "case", "name", "rule", "title", "opens", "kind", "school",
     ];
+    header.extend(columns.iter().map(String::as_str));
     record(out, &header, delimiter)?;
     for r in list.rows() {
         let rule = r.act.rule();
@@ -46,6 +80,8 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
             rule.kind.name(),
             r.case.school.as_deref().unwrap_or(""),
         ];
+        let mut row = row.to_vec();
+        row.extend(roles.iter().map(|role| super::contact(&r.case.contacts, role)));
         record(out, &row, delimiter)?;
     }
     Ok(())
@@ -67,6 +103,13 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         "school",
         "municipality",
     ];
+    let roles = super::contact_roles(
+        rows.iter()
+            .flat_map(|r| r.contacts.iter().map(|(k, _)| k.as_str())),
+    );
+    let columns = contact_columns(&roles);
+    let mut header = header.to_vec();
+    header.extend(columns.iter().map(String::as_str));
     record(out, &header, delimiter)?;
     for r in rows {
         let (rule, due) = match r.next {
@@ -77,7 +120,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         let row = [
             r.id.as_str(),
             &r.name,
-            crate::read::Named::name(r.track),
+            r.track.name(),
             r.phase.name(),
             yes_no(r.vsv),
             yes_no(r.in_region),
@@ -86,14 +129,56 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
             r.school.as_deref().unwrap_or(""),
             r.municipality.as_deref().unwrap_or(""),
         ];
+        let mut row = row.to_vec();
+        row.extend(roles.iter().map(|role| super::contact(&r.contacts, role)));
         record(out, &row, delimiter)?;
     }
     Ok(())
 }
 
+/// Column names for contact roles: `contacts.mentor`, as `import` reads them back.
+pub(crate) fn contact_columns(roles: &[String]) -> Vec<String> {
+    roles.iter().map(|r| format!("contacts.{r}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cell(s: &str) -> String {
+        let mut v = Vec::new();
+        field(&mut v, s, ';').unwrap();
+        String::from_utf8(v).unwrap()
+    }
+
+    /// Issue 10 item 7: a name like `=HYPERLINK(…)` was written as is, and a spreadsheet
+    /// opening the file runs it. OWASP "CSV Injection": prefix such cells with `'`.
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_defused() {
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(cell("+31 6 12345678"), "'+31 6 12345678");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("-1+cmd|' /C calc'!A0"), "'-1+cmd|' /C calc'!A0");
+        assert_eq!(cell("\t=1"), "'\t=1");
+        assert_eq!(cell("\r=1"), "\"'\r=1\"");
+        assert_eq!(cell("-"), "'-");
+        // Dates, plain numbers and ordinary text stay as they are.
+        for plain in [
+            "2026-07-10",
+            "-3",
+            "-2.5",
+            "-2,5",
+            "12",
+            "Sem de Vries",
+            "Jan-Willem",
+            "a=b",
+        ] {
+            assert_eq!(cell(plain), plain);
+        }
+    }
 
     #[test]
     fn quotes_only_where_needed() {

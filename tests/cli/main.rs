@@ -4,11 +4,25 @@
 
 mod harness;
 
+mod calendar;
+mod caseload;
 mod check;
+mod complete;
+mod conflict;
+mod contracts;
 mod due;
+mod edit;
 mod example;
+mod faults;
 mod folder;
 mod git;
+mod hostile;
+mod import;
 mod list;
 mod man;
+mod merge;
+mod retention;
+mod sharp_edges;
+mod sync;
+mod table;
 mod write;
