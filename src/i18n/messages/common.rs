@@ -1,6 +1,5 @@
 //! Words and messages every command uses.
 
-
 messages! {
     // Severity words and the hint line of every diagnostic and error.
     ERROR { en: "error", nl: "fout" }
