@@ -251,14 +251,14 @@ mod tests {
     fn plain_and_table_escape_names() {
         let list = hostile_list();
         let mut plain = Vec::new();
-        plain::due(&mut plain, &list, crate::Lang::En).unwrap_or_default();
+        plain::due(&mut plain, &list).unwrap_or_default();
         let plain = String::from_utf8(plain).unwrap_or_default();
         assert_eq!(plain.lines().count(), 1, "{plain}");
         assert!(
             plain.contains("sem  A\\u{1b}]0;pwned\\u{7}B\\n2026-01-01  overdue  forged: "),
             "{plain}"
         );
-        let table = table::due(&list, false, crate::Lang::En, true, Some(80));
+        let table = table::due(&list, false, true, Some(80));
         assert!(!table.chars().any(|c| c.is_control() && c != '\n'), "{table:?}");
         assert!(
             !table.contains("\nforged") && !table.contains("\n2026-01-01  overdue"),

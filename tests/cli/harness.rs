@@ -329,7 +329,7 @@ const ENGLISH: &[&str] = &[
     "warning",
     "hint",
     "note",
-    "student",
+    // Not "student": MBO Entree has students in Dutch too ("met de student").
     "students",
     "by",
     "on",

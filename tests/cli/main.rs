@@ -11,6 +11,7 @@ mod complete;
 mod conflict;
 mod contracts;
 mod due;
+mod dutch_read;
 mod edit;
 mod example;
 mod faults;

@@ -22,8 +22,10 @@ macro_rules! messages {
 mod common;
 pub use common::*;
 
+pub mod due;
+
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, due::ALL];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
