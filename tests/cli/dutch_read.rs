@@ -2,7 +2,7 @@
 //! `check` and `config` with `--lang nl` print no English sentence, and use the
 //! coordinators' own words (te laat, binnenkort, warme overdracht, Tijdlijn, Acties).
 
-use crate::harness::{Case, Out, assert_dutch};
+use crate::harness::{Case, Out, assert_dutch, student};
 use std::process::Command;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data-example");
@@ -140,4 +140,94 @@ fn list_in_dutch() {
         "focus-2021-0093  Thijs Bakker  Pro  nazorg  2026-07-03 jobcoach-assessment (te laat)\n",
     );
     assert_has(&out.stdout, "  Entree  monitoring vsv buiten-regio  ");
+}
+
+fn example_ids() -> Vec<String> {
+    let mut ids: Vec<String> = std::fs::read_dir(format!("{EXAMPLE}/students"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    assert!(ids.len() > 10, "{ids:?}");
+    ids
+}
+
+#[test]
+fn show_speaks_dutch_for_every_example_student() {
+    for id in example_ids() {
+        let out = example(&["show", &id], None).code(0);
+        assert_has(&out.stdout, "\nTijdlijn\n");
+        assert_has(&out.stdout, "\nActies\n");
+    }
+    let out = example(&["show", "focus-2022-0137"], None).code(0);
+    for want in [
+        "  schoolsoort Pro · school Praktijkschool Focus · woont in Heiloo (Noord-Kennemerland)\n",
+        "  geboren 2009-05-14 (17 jaar) · ingeschreven 2022-08-22 · geplande uitstroom 2027-07-09 · uitstroomprofiel arbeid\n",
+        "  fase school · vsv nee · gemonitord tot 2032-05-14\n",
+        "\nTijdlijn\n  2025-02-11  doelgroepregister-besproken — ",
+        "2032-05-14    monitoring-end (mijlpaal): Einde monitoring Doorstroompunt",
+        "\nActies\n  gedaan      2026-07-31  register-discussion       school          Inschrijving doelgroepregister",
+        "              opent 2024-08-01 · afgerond met doelgroepregister-besproken op 2025-02-11\n",
+        "  te laat     2026-10-01  start-meeting ",
+        "  binnenkort  2027-05-14  age-18 ",
+        "              bron: 000 Leerjaar 4, 5 (en 6): ",
+    ] {
+        assert_has(&out.stdout, want);
+    }
+}
+
+/// The fields of an event, in the words of the field's value (`naar werk`, `met
+/// ondersteuningsvraag`), with the event kind's Dutch name.
+#[test]
+fn show_describes_events_in_dutch() {
+    let c = Case::new().file(
+        "students/sem.toml",
+        &student(
+            "sem",
+            "Sem de Vries",
+            "pro",
+            "2008-05-14",
+            "2021-08-23",
+            "Heiloo",
+            "\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"sheltered-work\"\ndiploma = \"pro\"\njob_found = true\nwage_subsidy = true\nhours_per_week = 24\n\n[[events]]\ndate = 2026-07-10\nkind = \"handover\"\nto = \"check-in\"\nsupport_question = true\n\n[[events]]\ndate = 2026-07-11\nkind = \"jobcoach-assessed\"\nneeded = false\n",
+        ),
+    );
+    let out = c.run_on("2026-07-15", &["--lang", "nl", "show", "sem"]).code(0);
+    assert_has(
+        &out.stdout,
+        "  2026-07-10  uitschrijving (naar beschut werk, diploma Pro, baan gevonden, loonkostensubsidie, 24 uur per week)\n",
+    );
+    assert_has(
+        &out.stdout,
+        "  2026-07-10  warme-overdracht (naar Check-In, met ondersteuningsvraag)\n",
+    );
+    assert_has(
+        &out.stdout,
+        "  2026-07-11  jobcoach-bekeken (geen jobcoach nodig)\n",
+    );
+    assert_has(&out.stdout, "  fase nazorg · ");
+}
+
+#[test]
+fn why_explains_in_dutch() {
+    let out = example(&["why", "focus-2022-0137", "start-meeting"], None).code(0);
+    for want in [
+        "start-meeting — Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar)\n",
+        "  eigenaar school · bereik route (Route Arbeid, alleen in de regio) · taak\n",
+        "\nVoor focus-2022-0137 op 2026-11-25:\n",
+        "  in de regio van Route Arbeid: ja (Heiloo)\n",
+        "  instellingen: schooljaar vanaf 1 augustus · zomer vanaf 1 juli · startgesprek uiterlijk 1 oktober · voorjaarsbespreking van 1 maart tot 31 mei · opvolging binnen 14 dagen · nazorg elke 6 maanden\n",
+        "\n  te laat: opent 2026-08-01, uiterlijk 2026-10-01\n",
+        "(of `uitstroom done focus-2022-0137 start-meeting`)",
+    ] {
+        assert_has(&out.stdout, want);
+    }
+    // A rule that does not apply says why not.
+    let out = example(&["why", "focus-2022-0137", "check-in-handover"], None).code(0);
+    assert_has(
+        &out.stdout,
+        "\nGeen actie `check-in-handover`: de voorwaarden gelden niet voor deze leerling",
+    );
 }

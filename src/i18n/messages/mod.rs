@@ -23,9 +23,12 @@ mod common;
 pub use common::*;
 
 pub mod due;
+pub mod months;
+pub mod show;
+pub mod why;
 
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, due::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, due::ALL, months::ALL, show::ALL, why::ALL];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
