@@ -231,3 +231,91 @@ fn why_explains_in_dutch() {
         "\nGeen actie `check-in-handover`: de voorwaarden gelden niet voor deze leerling",
     );
 }
+
+/// Every check of a case file and of the folder, in Dutch.
+#[test]
+fn check_in_dutch() {
+    let events = |e: &str| format!("\n{e}");
+    let c = Case::new()
+        // No municipality; enrolled before birth; planned exit before enrolment.
+        .file(
+            "students/a.toml",
+            "schema = 1\nid = \"a\"\nname = \"A\"\nbirth_date = 2008-05-14\ntrack = \"pro\"\nenrolled = 2001-08-23\nplanned_exit = 2000-07-01\n",
+        )
+        // A former municipality; an exit without destination; events out of order and
+        // in the future; check-in-closed without a handover.
+        .file(
+            "students/b.toml",
+            &student("b", "B", "pro", "2008-05-14", "2021-08-23", "Heerhugowaard", &events(
+                "[[events]]\ndate = 2026-07-10\nkind = \"exit\"\n\n[[events]]\ndate = 2026-07-01\nkind = \"check-in-closed\"\n\n[[events]]\ndate = 2026-08-01\nkind = \"note\"\n",
+            )),
+        )
+        // Outside the region; a handover to Check-In at 15 and closed within 3 months; an
+        // early exit without a diploma; check-in-extended until its own date.
+        .file(
+            "students/c.toml",
+            &student("c", "C", "pro", "2011-01-01", "2023-08-23", "Hoorn", &events(
+                "[[events]]\ndate = 2026-03-01\nkind = \"exit\"\ndestination = \"work\"\n\n[[events]]\ndate = 2026-03-01\nkind = \"handover\"\nto = \"check-in\"\nsupport_question = true\n\n[[events]]\ndate = 2026-04-01\nkind = \"check-in-extended\"\nuntil = 2026-04-01\n\n[[events]]\ndate = 2026-05-01\nkind = \"check-in-closed\"\n",
+            )),
+        )
+        // Day activities without a benefit or indication end; a startkwalificatie without
+        // its event; a programme starting before the exit.
+        .file(
+            "students/d.toml",
+            &student("d", "D", "vso", "2006-05-14", "2019-08-23", "Alkmaar", &events(
+                "[[events]]\ndate = 2025-07-10\nkind = \"exit\"\ndestination = \"day-activities\"\nbenefit = false\n\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"education\"\ndiploma = \"mbo-2\"\nprogramme_start = 2026-07-01\n",
+            )),
+        )
+        // The id is not the file name, and is used twice.
+        .file("students/e.toml", &student("x", "E", "entree", "2008-05-14", "2025-08-25", "Alkmaar", ""))
+        .file("archive/x.toml", &student("x", "X", "entree", "2008-05-14", "2024-08-26", "Alkmaar", ""));
+    // A file others can read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(c.path("archive/x.toml"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let out = c.run_on("2026-07-15", &["--lang", "nl", "check"]).code(1);
+    for want in [
+        "de groep en anderen kunnen dit bestand lezen (modus 644); een dossier is alleen voor de eigen coördinatoren",
+        "maak het privé: chmod 600 archive/x.toml",
+        "het id `x` wordt ook gebruikt door students/e.toml",
+        "geen gemeente: Route Arbeid geldt alleen voor leerlingen die in de regio wonen",
+        "ingeschreven vóór de geboortedatum",
+        "`planned_exit` 2000-07-01 ligt vóór `enrolled` 2001-08-23",
+        "Heerhugowaard is een voormalige gemeente, sinds 1 januari 2022 onderdeel van Dijk en Waard",
+        "een uitschrijving zonder bestemming",
+        "de gebeurtenis van 2026-07-01 staat na een gebeurtenis van 2026-07-10",
+        "de gebeurtenis van 2026-08-01 ligt in de toekomst",
+        "`check-in-closed` zonder eerdere warme overdracht met ondersteuningsvraag aan Check-In",
+        "Hoorn ligt buiten de regio van Route Arbeid (Noord-Kennemerland)",
+        "warme overdracht aan Check-In op 2026-03-01, terwijl de leerling niet tussen 16 en 27 jaar is",
+        "uitschrijving op 2026-03-01 zonder diploma, vóór het einde van het schooljaar waarin de leerling 16 wordt (2027-07-31)",
+        "`check-in-extended` tot 2026-04-01, en dat ligt niet na de datum van de gebeurtenis",
+        "Check-In afgesloten op 2026-05-01, minder dan 3 maanden na de warme overdracht van 2026-03-01",
+        "uitschrijving naar dagbesteding zonder uitkering en zonder `indication_until`",
+        "uitschrijving met diploma mbo 2 (een startkwalificatie), maar zonder de gebeurtenis startkwalificatie",
+        "`programme_start` 2026-07-01 ligt vóór de datum van uitschrijving 2026-07-10",
+        "het id `x` verschilt van de bestandsnaam `e.toml`",
+    ] {
+        assert_has(&out.stdout, want);
+    }
+}
+
+/// In a git folder, `check` warns in Dutch about files git does not track.
+#[test]
+fn check_untracked_in_dutch() {
+    let c = Case::with_git().file(
+        "students/sem.toml",
+        &student("sem", "Sem", "pro", "2008-05-14", "2021-08-23", "Heiloo", ""),
+    );
+    let out = c.run_on("2026-07-15", &["--lang", "nl", "check"]).code(0);
+    assert_has(
+        &out.stdout,
+        "git volgt dit bestand niet, dus een kloon van de map mist het\n",
+    );
+    assert_has(
+        &out.stdout,
+        "leg het vast in git: `git add students/sem.toml && git commit -m \"add students/sem.toml\"`\n",
+    );
+}

@@ -22,13 +22,21 @@ macro_rules! messages {
 mod common;
 pub use common::*;
 
+pub mod check;
 pub mod due;
 pub mod months;
 pub mod show;
 pub mod why;
 
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, due::ALL, months::ALL, show::ALL, why::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[
+    common::ALL,
+    check::ALL,
+    due::ALL,
+    months::ALL,
+    show::ALL,
+    why::ALL,
+];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
