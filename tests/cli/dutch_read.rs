@@ -319,3 +319,38 @@ fn check_untracked_in_dutch() {
         "leg het vast in git: `git add students/sem.toml && git commit -m \"add students/sem.toml\"`\n",
     );
 }
+
+#[test]
+fn config_in_dutch_says_where_the_language_came_from() {
+    let c = Case::new();
+    let out = c.run_on("2026-07-15", &["--lang", "nl", "config"]).code(0);
+    assert_dutch(&out);
+    assert_has(&out.stdout, "gebruikersconfiguratie: ");
+    assert_has(&out.stdout, " (bestaat niet)\n");
+    assert_has(
+        &out.stdout,
+        "map: . (via de dichtstbijzijnde map met uitstroom.toml, vanaf de werkmap omhoog)\n",
+    );
+    assert_has(&out.stdout, "taal: nl (via --lang)\n");
+    assert_has(&out.stdout, "vandaag: 2026-07-15 (opgegeven)\n");
+    let out = c.run_with(c.dir.path(), |cmd| {
+        cmd.env("UITSTROOM_LANG", "nl").arg("config");
+    });
+    let out = out.code(0);
+    assert_has(&out.stdout, "taal: nl (via UITSTROOM_LANG)\n");
+    assert!(
+        out.stdout.lines().last().unwrap().starts_with("vandaag: "),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("(opgegeven)"), "{}", out.stdout);
+    // The locale decides when nothing else does; English names where it came from too.
+    let out = c
+        .run_with(c.dir.path(), |cmd| {
+            cmd.env("LANG", "nl_NL.UTF-8").arg("config");
+        })
+        .code(0);
+    assert_has(&out.stdout, "taal: nl (via de locale, LANG)\n");
+    let out = c.run_on("2026-07-15", &["config"]).code(0);
+    assert_has(&out.stdout, "language: en (from the default: ");
+}

@@ -23,6 +23,7 @@ mod common;
 pub use common::*;
 
 pub mod check;
+pub mod config;
 pub mod due;
 pub mod months;
 pub mod show;
@@ -32,6 +33,7 @@ pub mod why;
 pub static CHAPTERS: &[&[&Msg]] = &[
     common::ALL,
     check::ALL,
+    config::ALL,
     due::ALL,
     months::ALL,
     show::ALL,
