@@ -354,3 +354,32 @@ fn config_in_dutch_says_where_the_language_came_from() {
     let out = c.run_on("2026-07-15", &["config"]).code(0);
     assert_has(&out.stdout, "language: en (from the default: ");
 }
+
+/// CSV is data: a Dutch run writes the same column names and codes (read back by
+/// `import`, matched by scripts and spreadsheet filters); only the title is Dutch.
+#[test]
+fn csv_keeps_its_codes_in_dutch() {
+    let out = example(&["due", "--format", "csv", "--delimiter", ","], None).code(0);
+    let mut lines = out.stdout.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("due,status,owner,case,name,rule,title,opens,kind,school,")
+    );
+    assert!(
+        out.stdout.contains(
+            "2026-10-01,overdue,school,focus-2022-0137,Sem de Vries,start-meeting,Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar),2026-08-01,task,"
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = example(&["list", "--format", "csv", "--delimiter", ","], None).code(0);
+    assert!(
+        out.stdout.contains(
+            "\r\nhorizon-2025-0150,Noor Hendriks,entree,monitoring,yes,no,exit-interview,2026-01-16,"
+        ),
+        "{}",
+        out.stdout
+    );
+}
