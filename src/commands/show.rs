@@ -10,7 +10,7 @@ use crate::i18n::messages::show as m;
 use crate::i18n::terms;
 use crate::render::clean;
 use crate::rules::{Action, ActionKind, State, Status};
-use crate::student::{Event, EventKind, Student};
+use crate::student::{Destination, Event, EventKind, Student};
 use crate::tr;
 use crate::{DataErrors, Lang, store};
 use anyhow::Result;
@@ -49,6 +49,9 @@ pub fn describe(e: &Event) -> String {
         }
         EventKind::Exit(x) => {
             match x.destination {
+                // `destination = "none"`: left for nothing, said as such ("to nothing" is
+                // not a place).
+                Some(Destination::None) => parts.push(m::EVENT_NO_NEXT_STEP.text().into()),
                 Some(d) => parts.push(tr!(m::EVENT_TO, to = terms::destination(d))),
                 None => parts.push(m::EVENT_NO_DESTINATION.text().into()),
             }

@@ -176,6 +176,13 @@ fn show_speaks_dutch_for_every_example_student() {
     ] {
         assert_has(&out.stdout, want);
     }
+    let out = example(&["show", "horizon-2025-0150"], None).code(0);
+    assert_has(&out.stdout, "  2026-01-16  uitschrijving (geen vervolgplek) — ");
+    let out = example(&["show", "focus-2018-0055"], None).code(0);
+    assert_has(
+        &out.stdout,
+        "  2023-07-07  uitschrijving (naar vervolgonderwijs, diploma Pro, opleiding Mbo-2 Groen)\n",
+    );
 }
 
 /// The fields of an event, in the words of the field's value (`naar werk`, `met

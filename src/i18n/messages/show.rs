@@ -51,6 +51,7 @@ messages! {
     EVENT_OUTCOME { en: "outcome {outcome}", nl: "uitkomst: {outcome}" }
     EVENT_TO { en: "to {to}", nl: "naar {to}" }
     EVENT_NO_DESTINATION { en: "no destination", nl: "geen bestemming" }
+    EVENT_NO_NEXT_STEP { en: "no next step", nl: "geen vervolgplek" }
     EVENT_DIPLOMA { en: "diploma {diploma}", nl: "diploma {diploma}" }
     EVENT_JOB_FOUND { en: "job found", nl: "baan gevonden" }
     EVENT_NO_JOB_FOUND { en: "no job found", nl: "geen baan gevonden" }
