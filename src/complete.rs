@@ -9,6 +9,7 @@
 //! not a place for them).
 
 use crate::fields::{self, Type};
+use crate::i18n::messages;
 use crate::names::Named;
 use crate::rules::{self, ActionKind};
 use crate::student::Kind;
@@ -54,7 +55,7 @@ fn case_ids() -> Vec<CompletionCandidate> {
     out.extend(
         ids("archive")
             .into_iter()
-            .map(|id| CompletionCandidate::new(id).help(Some("archived".into()))),
+            .map(|id| CompletionCandidate::new(id).help(Some(messages::args::ARCHIVED.text().into()))),
     );
     out
 }

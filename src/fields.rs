@@ -5,9 +5,11 @@
 //! what the tool writes always reads back.
 
 use crate::dates::{Date, parse_date};
+use crate::i18n::messages::read as m;
 use crate::names::Named;
 use crate::read::{Reader, Table, Value};
 use crate::student::{Destination, Diploma, HandoverTo, Kind, Level, Outcome, Profile, Track};
+use crate::tr;
 
 /// The type of a field's value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,7 +29,8 @@ pub enum Type {
     Int { min: i64, max: i64 },
     /// One of a fixed list of names (a TOML string).
     Choice {
-        what: &'static str,
+        /// What a value is called, in English and in Dutch ("track", "onderwijssoort").
+        what: (&'static str, &'static str),
         names: &'static [&'static str],
     },
     /// The id of a rule of the catalogue (a TOML string).
@@ -37,7 +40,7 @@ pub enum Type {
 impl Type {
     const fn choice<T: Named>() -> Type {
         Type::Choice {
-            what: T::WHAT,
+            what: (T::WHAT, T::WHAT_NL),
             names: T::NAMES,
         }
     }
@@ -50,17 +53,25 @@ impl Type {
         }
     }
 
-    /// What a value of this type is, in words: for hints and the manual.
+    /// What a value of this type is, in words (in the language of this run): for hints
+    /// and the manual.
     pub fn describe(self) -> String {
         match self {
-            Type::Text => "one line of text".into(),
-            Type::Note => "text (line breaks are fine)".into(),
-            Type::Date => "a date (YYYY-MM-DD)".into(),
-            Type::Bool => "true or false".into(),
-            Type::Number { max } => format!("a number from 0 to {max}"),
-            Type::Int { min, max } => format!("a whole number from {min} to {max}"),
-            Type::Choice { names, .. } => format!("one of {}", names.join(", ")),
-            Type::Rule => "a rule id".into(),
+            Type::Text => m::TAKES_TEXT.text().into(),
+            Type::Note => m::TAKES_NOTE.text().into(),
+            Type::Date => m::TAKES_DATE.text().into(),
+            Type::Bool => m::TAKES_BOOL.text().into(),
+            Type::Number { max } => tr!(m::TAKES_NUMBER, max),
+            Type::Int { min, max } => tr!(m::TAKES_INT, min, max),
+            Type::Choice { names, .. } => {
+                let names = names
+                    .iter()
+                    .map(|name| tr!(m::NAME_IN_LIST, name))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                tr!(m::TAKES_CHOICE, names)
+            }
+            Type::Rule => m::TAKES_RULE.text().into(),
         }
     }
 
@@ -78,21 +89,17 @@ impl Type {
             // whoever lists it, or forge a line in the list cron mails (issue 10).
             Type::Text | Type::Note => match crate::text::control_in(raw, self.lines()) {
                 None => Ok(toml_edit::Value::from(raw)),
-                Some('\n' | '\r') => Err(bad("it contains a line break".into())),
-                Some(c) => Err(bad(format!(
-                    "it contains a control character ({})",
-                    crate::text::code_point(c)
-                ))),
+                Some(c) => Err(bad(tr!(m::IT_CONTAINS, what = crate::read::control_character(c)))),
             },
             Type::Date => match parse_date(raw) {
                 Some(d) if crate::dates::plausible(d) => Ok(toml_date(d)),
                 Some(d) => Err(bad(crate::dates::implausible(d))),
-                None => Err(bad(format!("`{shown}` is not a date"))),
+                None => Err(bad(tr!(m::ARG_NOT_A_DATE, value = shown))),
             },
             Type::Bool => match raw.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "ja" => Ok(toml_edit::Value::from(true)),
                 "false" | "no" | "nee" => Ok(toml_edit::Value::from(false)),
-                _ => Err(bad(format!("`{shown}` is not true or false"))),
+                _ => Err(bad(tr!(m::ARG_NOT_BOOL, value = shown))),
             },
             Type::Number { max } => match decimal(raw) {
                 Some(n) if n <= max => {
@@ -104,20 +111,24 @@ impl Type {
                         Ok(toml_edit::Value::from(n))
                     }
                 }
-                Some(_) => Err(bad(format!("{shown} is more than {max}"))),
-                None => Err(bad(format!("`{shown}` is not a number"))),
+                Some(_) => Err(bad(tr!(m::ARG_MORE_THAN, value = shown, max))),
+                None => Err(bad(tr!(m::ARG_NOT_A_NUMBER, value = shown))),
             },
             Type::Int { min, max } => match raw.trim().parse::<i64>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(toml_edit::Value::from(n)),
-                Ok(n) => Err(bad(format!("{n} is out of range"))),
-                Err(_) => Err(bad(format!("`{shown}` is not a whole number"))),
+                Ok(n) => Err(bad(tr!(m::ARG_OUT_OF_RANGE, n))),
+                Err(_) => Err(bad(tr!(m::ARG_NOT_WHOLE, value = shown))),
             },
             Type::Choice { what, names } => {
                 if names.contains(&raw) {
                     Ok(toml_edit::Value::from(raw))
                 } else {
+                    let what = match crate::i18n::lang() {
+                        crate::Lang::En => what.0,
+                        crate::Lang::Nl => what.1,
+                    };
                     Err(BadValue {
-                        message: format!("unknown {what} `{shown}`"),
+                        message: tr!(m::NOT_ONE_OF, what, value = shown),
                         allowed: self.describe(),
                         suggestion: crate::diag::suggest(raw, names.iter().copied()).map(String::from),
                     })
@@ -128,8 +139,8 @@ impl Type {
                 None => {
                     let ids = crate::rules::ids();
                     Err(BadValue {
-                        message: format!("unknown rule `{shown}`"),
-                        allowed: "a rule id (`man uitstroom-rules` lists them)".into(),
+                        message: tr!(m::NOT_ONE_OF, what = m::WHAT_RULE.text(), value = shown),
+                        allowed: m::TAKES_RULE_LISTED.text().into(),
                         suggestion: crate::diag::suggest(raw, ids.iter().copied()).map(String::from),
                     })
                 }
@@ -182,9 +193,10 @@ pub struct BadValue {
 impl BadValue {
     /// The hint: the nearest name, and what the field takes.
     pub fn hint(&self, field: &str) -> String {
+        let allowed = &self.allowed;
         match &self.suggestion {
-            Some(s) => format!("did you mean `{s}`? {field} is {}", self.allowed),
-            None => format!("{field} is {}", self.allowed),
+            Some(name) => tr!(m::MEAN_AND_FIELD_TAKES, name, field, allowed),
+            None => tr!(m::FIELD_TAKES, field, allowed),
         }
     }
 }

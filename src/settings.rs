@@ -1,8 +1,10 @@
 //! The folder settings, `uitstroom.toml` (SPEC.md), with their defaults.
 
 use crate::dates::{MonthDay, SchoolYears};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Problem};
+use crate::i18n::messages::read as m;
 use crate::read::Reader;
+use crate::tr;
 use std::path::Path;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,15 +115,16 @@ impl Settings {
 }
 
 fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings) {
+    let section = |section: &str| tr!(m::IN_SECTION, section);
     r.unknown_keys(
         root,
         &["region", "calendar", "terms", "privacy", "git"],
-        "in uitstroom.toml",
+        m::IN_SETTINGS.text(),
     );
     if let Some(v) = root.get("region")
         && let Some(t) = r.table("region", v)
     {
-        r.unknown_keys(t, &["name", "municipalities"], "in [region]");
+        r.unknown_keys(t, &["name", "municipalities"], &section("region"));
         if let Some(v) = t.get("name")
             && let Some(n) = r.str("region.name", v)
         {
@@ -137,8 +140,9 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
                 }
                 None => r.error(
                     &v.span(),
-                    "`region.municipalities` must be a list of names",
-                    Some("write it as municipalities = [\"Alkmaar\", \"Heiloo\"]".into()),
+                    Problem::WrongType,
+                    m::MUNICIPALITIES_NOT_A_LIST.text(),
+                    Some(m::HINT_MUNICIPALITIES.text().into()),
                 ),
             }
         }
@@ -153,7 +157,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             "spring_from",
             "spring_by",
         ];
-        r.unknown_keys(t, &keys, "in [calendar]");
+        r.unknown_keys(t, &keys, &section("calendar"));
         for (k, v) in t.iter() {
             let key = k.get_ref();
             let field = match key {
@@ -168,8 +172,9 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
                 Some(md) => *field = md,
                 None => r.error(
                     &v.span(),
-                    format!("`calendar.{key}` must be a day of the year as \"MM-DD\""),
-                    Some(format!("write it as {key} = \"{}\"", field)),
+                    Problem::WrongType,
+                    tr!(m::NOT_A_DAY_OF_YEAR, key),
+                    Some(tr!(m::HINT_WRITE_AS, key, example = format!("\"{field}\""))),
                 ),
             }
         }
@@ -177,7 +182,11 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("terms")
         && let Some(t) = r.table("terms", v)
     {
-        r.unknown_keys(t, &["follow_up_days", "aftercare_interval_months"], "in [terms]");
+        r.unknown_keys(
+            t,
+            &["follow_up_days", "aftercare_interval_months"],
+            &section("terms"),
+        );
         if let Some(v) = t.get("follow_up_days")
             && let Some(n) = r.int("terms.follow_up_days", v, 0..3661)
         {
@@ -192,7 +201,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("privacy")
         && let Some(t) = r.table("privacy", v)
     {
-        r.unknown_keys(t, &["retention_years"], "in [privacy]");
+        r.unknown_keys(t, &["retention_years"], &section("privacy"));
         if let Some(v) = t.get("retention_years")
             && let Some(n) = r.int("privacy.retention_years", v, 1..101)
         {
@@ -202,7 +211,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("git")
         && let Some(t) = r.table("git", v)
     {
-        r.unknown_keys(t, &["auto_commit"], "in [git]");
+        r.unknown_keys(t, &["auto_commit"], &section("git"));
         if let Some(v) = t.get("auto_commit")
             && let Some(b) = r.bool("git.auto_commit", v)
         {
