@@ -92,7 +92,7 @@ fn event_kinds() -> Vec<CompletionCandidate> {
 fn student_fields() -> Vec<CompletionCandidate> {
     fields::STUDENT
         .iter()
-        .map(|f| CompletionCandidate::new(f.name).help(Some(f.doc.into())))
+        .map(|f| CompletionCandidate::new(f.name).help(Some(f.help().into())))
         .collect()
 }
 
@@ -128,7 +128,7 @@ fn event_field(current: &OsStr) -> Vec<CompletionCandidate> {
             .fields()
             .iter()
             .filter(|f| f.name.starts_with(current.as_ref()) && !given.contains(&f.name))
-            .map(|f| CompletionCandidate::new(format!("{}=", f.name)).help(Some(f.doc.into())))
+            .map(|f| CompletionCandidate::new(format!("{}=", f.name)).help(Some(f.help().into())))
             .collect(),
         Some((key, value)) => fields::find(kind.fields(), key)
             .map(|f| values(f.ty))

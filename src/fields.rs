@@ -209,89 +209,160 @@ pub struct Field {
     pub required: bool,
     /// A value as it is written in the file, for hints and the manual.
     pub example: &'static str,
-    /// What it means, for the manual.
+    /// What it means, for the manual (which is English).
     pub doc: &'static str,
+    /// The same in Dutch, for completion menus.
+    pub doc_nl: &'static str,
 }
 
-const fn field(name: &'static str, ty: Type, example: &'static str, doc: &'static str) -> Field {
+const fn field(
+    name: &'static str,
+    ty: Type,
+    example: &'static str,
+    doc: (&'static str, &'static str),
+) -> Field {
     Field {
         name,
         ty,
         required: false,
         example,
-        doc,
+        doc: doc.0,
+        doc_nl: doc.1,
     }
 }
 
-const fn required(name: &'static str, ty: Type, example: &'static str, doc: &'static str) -> Field {
+const fn required(
+    name: &'static str,
+    ty: Type,
+    example: &'static str,
+    doc: (&'static str, &'static str),
+) -> Field {
     Field {
-        name,
-        ty,
         required: true,
-        example,
-        doc,
+        ..field(name, ty, example, doc)
+    }
+}
+
+impl Field {
+    /// What the field means, in the language of this run (for completion menus).
+    pub fn help(&self) -> &'static str {
+        match crate::i18n::lang() {
+            crate::Lang::En => self.doc,
+            crate::Lang::Nl => self.doc_nl,
+        }
     }
 }
 
 /// The top-level fields of a student file after `schema` and `id`, in the order the
 /// tool writes them (SPEC.md); `set` changes these.
 pub const STUDENT: &[Field] = &[
-    required("name", Type::Text, "\"Sem de Vries\"", "the student's name"),
-    required("birth_date", Type::Date, "2008-05-14", "date of birth"),
+    required(
+        "name",
+        Type::Text,
+        "\"Sem de Vries\"",
+        ("the student's name", "de naam van de leerling"),
+    ),
+    required(
+        "birth_date",
+        Type::Date,
+        "2008-05-14",
+        ("date of birth", "geboortedatum"),
+    ),
     field(
         "municipality",
         Type::Text,
         "\"Heiloo\"",
-        "where the student lives; Route Arbeid applies in the region's municipalities",
+        (
+            "where the student lives; Route Arbeid applies in the region's municipalities",
+            "waar de leerling woont; Route Arbeid geldt in de gemeenten van de regio",
+        ),
     ),
-    field("school", Type::Text, "\"Praktijkschool Focus\"", "the school"),
+    field(
+        "school",
+        Type::Text,
+        "\"Praktijkschool Focus\"",
+        ("the school", "de school"),
+    ),
     required(
         "track",
         Type::choice::<Track>(),
         "\"pro\"",
-        "Praktijkonderwijs, Voortgezet Speciaal Onderwijs or MBO Entree",
+        (
+            "Praktijkonderwijs, Voortgezet Speciaal Onderwijs or MBO Entree",
+            "Praktijkonderwijs, Voortgezet Speciaal Onderwijs of MBO Entree",
+        ),
     ),
     field(
         "profile",
         Type::choice::<Profile>(),
         "\"work\"",
-        "uitstroomprofiel (optional until set)",
+        (
+            "uitstroomprofiel (optional until set)",
+            "uitstroomprofiel (mag leeg blijven tot het is vastgesteld)",
+        ),
     ),
     required(
         "enrolled",
         Type::Date,
         "2021-08-23",
-        "start at this school, or of the Entree programme",
+        (
+            "start at this school, or of the Entree programme",
+            "begin op deze school, of van de Entree-opleiding",
+        ),
     ),
     field(
         "planned_exit",
         Type::Date,
         "2026-07-10",
-        "the planned date of leaving school",
+        (
+            "the planned date of leaving school",
+            "de geplande datum van uitstroom",
+        ),
     ),
     field(
         "year_offset",
         Type::Int { min: 0, max: 9 },
         "0",
-        "leerjaar of entry minus 1, for students who entered in a later year",
+        (
+            "leerjaar of entry minus 1, for students who entered in a later year",
+            "leerjaar van instroom min 1, voor leerlingen die later zijn ingestroomd",
+        ),
     ),
 ];
 
 /// The fields every event has.
 pub const EVENT_COMMON: &[Field] = &[
-    required("date", Type::Date, "2026-07-10", "the day it happened"),
-    required("kind", Type::choice::<Kind>(), "\"note\"", "the event kind"),
-    field("note", Type::Note, "\"…\"", "free text"),
+    required(
+        "date",
+        Type::Date,
+        "2026-07-10",
+        ("the day it happened", "de dag waarop het gebeurde"),
+    ),
+    required(
+        "kind",
+        Type::choice::<Kind>(),
+        "\"note\"",
+        ("the event kind", "de soort gebeurtenis"),
+    ),
+    field("note", Type::Note, "\"…\"", ("free text", "vrije tekst")),
 ];
 
-const RULE: Field = required("rule", Type::Rule, "\"summer-enrolment-check\"", "the rule's id");
-const REASON: Field = required("reason", Type::Note, "\"verhuisd\"", "why");
+const RULE: Field = required(
+    "rule",
+    Type::Rule,
+    "\"summer-enrolment-check\"",
+    ("the rule's id", "het id van de regel"),
+);
+const REASON: Field = required("reason", Type::Note, "\"verhuisd\"", ("why", "waarom"));
 
 const STUDY_ADVICE: &[Field] = &[required(
     "outcome",
     Type::choice::<Outcome>(),
     "\"continue\"",
-    "the advice: continue or stop",
+    (
+        "the advice: continue or stop",
+        "het advies: doorgaan (continue) of stoppen (stop)",
+    ),
 )];
 
 const EXIT: &[Field] = &[
@@ -299,72 +370,98 @@ const EXIT: &[Field] = &[
         "destination",
         Type::choice::<Destination>(),
         "\"work\"",
-        "where the student goes",
+        ("where the student goes", "waar de leerling naartoe gaat"),
     ),
     field(
         "diploma",
         Type::choice::<Diploma>(),
         "\"pro\"",
-        "the diploma obtained",
+        ("the diploma obtained", "het behaalde diploma"),
     ),
     field(
         "job_found",
         Type::Bool,
         "true",
-        "the school found a job (to work)",
+        (
+            "the school found a job (to work)",
+            "de school heeft een baan gevonden (bij werk)",
+        ),
     ),
     field(
         "wage_subsidy",
         Type::Bool,
         "false",
-        "with loonkostensubsidie (wage subsidy)",
+        ("with loonkostensubsidie (wage subsidy)", "met loonkostensubsidie"),
     ),
     field(
         "hours_per_week",
         Type::Number { max: 168.0 },
         "24",
-        "hours of work per week",
+        ("hours of work per week", "uren werk per week"),
     ),
     field(
         "programme",
         Type::Text,
         "\"Entree Zorg\"",
-        "the programme (to education)",
+        (
+            "the programme (to education)",
+            "de opleiding (bij vervolgonderwijs)",
+        ),
     ),
     field(
         "programme_start",
         Type::Date,
         "2026-09-01",
-        "when the programme starts (to education)",
+        (
+            "when the programme starts (to education)",
+            "wanneer de opleiding begint (bij vervolgonderwijs)",
+        ),
     ),
     field(
         "benefit",
         Type::Bool,
         "false",
-        "with a benefit (uitkering) (to day-activities)",
+        (
+            "with a benefit (uitkering) (to day-activities)",
+            "met een uitkering (bij dagbesteding)",
+        ),
     ),
     field(
         "indication_until",
         Type::Date,
         "2027-07-31",
-        "the end of the indication for dagbesteding (to day-activities)",
+        (
+            "the end of the indication for dagbesteding (to day-activities)",
+            "het einde van de indicatie voor dagbesteding (bij dagbesteding)",
+        ),
     ),
 ];
 
-const JOBCOACH_ASSESSED: &[Field] = &[field("needed", Type::Bool, "true", "a jobcoach is needed")];
+const JOBCOACH_ASSESSED: &[Field] = &[field(
+    "needed",
+    Type::Bool,
+    "true",
+    ("a jobcoach is needed", "er is een jobcoach nodig"),
+)];
 
 const HANDOVER: &[Field] = &[
     required(
         "to",
         Type::choice::<HandoverTo>(),
         "\"check-in\"",
-        "to whom the student is handed over",
+        (
+            "to whom the student is handed over",
+            "aan wie de leerling wordt overgedragen",
+        ),
     ),
     field(
         "support_question",
         Type::Bool,
         "true",
-        "with a support question (ondersteuningsvraag); default false",
+        (
+            "with a support question (ondersteuningsvraag); default false",
+            "met een ondersteuningsvraag; standaard false",
+        ),
     ),
 ];
 
@@ -372,21 +469,29 @@ const CHECK_IN_EXTENDED: &[Field] = &[field(
     "until",
     Type::Date,
     "2026-12-31",
-    "until when Check-In stays involved",
+    (
+        "until when Check-In stays involved",
+        "tot wanneer Check-In betrokken blijft",
+    ),
 )];
 
 const QUALIFICATION: &[Field] = &[required(
     "level",
     Type::choice::<Level>(),
     "\"mbo-2\"",
-    "the startkwalificatie obtained",
+    ("the startkwalificatie obtained", "de behaalde startkwalificatie"),
 )];
 
 const DONE: &[Field] = &[RULE];
 
 const DEFERRED: &[Field] = &[
     RULE,
-    required("until", Type::Date, "2026-09-01", "the new due date"),
+    required(
+        "until",
+        Type::Date,
+        "2026-09-01",
+        ("the new due date", "de nieuwe uiterste datum"),
+    ),
     REASON,
 ];
 
@@ -581,6 +686,24 @@ mod tests {
         );
         assert!(Type::Date.parse_arg("2026-02-30").is_err());
         assert!(Type::Rule.parse_arg("age-81").unwrap_err().suggestion.as_deref() == Some("age-18"));
+    }
+
+    /// Every field says what it means in Dutch too (completion menus).
+    #[test]
+    fn every_field_has_its_dutch_help() {
+        let all = STUDENT
+            .iter()
+            .chain(EVENT_COMMON)
+            .chain(Kind::ALL.iter().flat_map(|k| event(*k)));
+        for f in all {
+            assert!(!f.doc_nl.trim().is_empty(), "{}", f.name);
+            assert!(
+                f.doc_nl != f.doc || f.doc.starts_with("uitstroom"),
+                "{}: {}",
+                f.name,
+                f.doc
+            );
+        }
     }
 
     /// The hint examples are values of their own field.

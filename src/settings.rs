@@ -32,6 +32,14 @@ pub const FORMER_MUNICIPALITIES: &[(&str, &str, &str)] = &[
     ("Schermer", "Alkmaar", "1 January 2015"),
 ];
 
+/// The dates of [`FORMER_MUNICIPALITIES`] in Dutch, in the same order.
+const MERGED_SINCE_NL: &[&str] = &[
+    "1 januari 2022",
+    "1 januari 2022",
+    "1 januari 2015",
+    "1 januari 2015",
+];
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -84,12 +92,17 @@ impl Settings {
         }
     }
 
-    /// The current name of a former municipality, if `name` is one.
+    /// The current name of a former municipality, if `name` is one, and since when
+    /// (in the language of this run: "1 januari 2022").
     pub fn current_name(name: &str) -> Option<(&'static str, &'static str)> {
-        FORMER_MUNICIPALITIES
+        let i = FORMER_MUNICIPALITIES
             .iter()
-            .find(|(old, _, _)| same_name(old, name))
-            .map(|(_, new, since)| (*new, *since))
+            .position(|(old, _, _)| same_name(old, name))?;
+        let (_, new, since) = FORMER_MUNICIPALITIES[i];
+        match crate::i18n::lang() {
+            crate::Lang::En => Some((new, since)),
+            crate::Lang::Nl => Some((new, MERGED_SINCE_NL[i])),
+        }
     }
 
     /// Whether a student living in `municipality` falls under Route Arbeid.
@@ -331,6 +344,14 @@ mod tests {
             Settings::parse(INIT_TEMPLATE, Path::new("u.toml")).unwrap(),
             Settings::default()
         );
+    }
+
+    #[test]
+    fn every_merger_has_its_dutch_date() {
+        assert_eq!(MERGED_SINCE_NL.len(), FORMER_MUNICIPALITIES.len());
+        for ((_, _, en), nl) in FORMER_MUNICIPALITIES.iter().zip(MERGED_SINCE_NL) {
+            assert_eq!(en.replace("January", "januari"), *nl);
+        }
     }
 
     /// RULES.md: "Graft-De Rijp and Schermer (Alkmaar since 1 January 2015)",

@@ -350,3 +350,27 @@ students/oud:1:1: waarschuwing: `oud/` is een map: de bestanden erin worden niet
     );
     assert_dutch(&out);
 }
+
+/// Completion menus that show what a field means (fish, zsh) show it in Dutch; the
+/// field names themselves stay as they are typed.
+#[test]
+fn completion_describes_fields_in_dutch() {
+    let c = Case::new().file("students/sem.toml", &sem());
+    c.write("archive/zoe.toml", &sem().replace("\"sem\"", "\"zoe\""));
+    let tab = |words: &[&str]| {
+        c.run_with(c.dir.path(), |cmd| {
+            cmd.env("COMPLETE", "fish")
+                .env("UITSTROOM_LANG", "nl")
+                .arg("--")
+                .args(words);
+        })
+        .code(0)
+    };
+    let out = tab(&["uitstroom", "log", "sem", "exit", "d"]);
+    assert_eq!(
+        out.stdout,
+        "destination=\twaar de leerling naartoe gaat\ndiploma=\thet behaalde diploma\n"
+    );
+    let out = tab(&["uitstroom", "show", "z"]);
+    assert_eq!(out.stdout, "zoe\tgearchiveerd\n");
+}
