@@ -124,9 +124,10 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+        // It may quote a file's values: shown, never obeyed.
+        f.write_str(&text::clean(&self.message))?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  {}: {h}", crate::i18n::messages::HINT)?;
+            write!(f, "\n  {}: {}", crate::i18n::messages::HINT, text::clean(h))?;
         }
         Ok(())
     }
