@@ -148,28 +148,6 @@ pub(crate) fn untracked(env: &Env) -> Vec<Diagnostic> {
         .collect()
 }
 
-/// A date of `settings::FORMER_MUNICIPALITIES` (`1 January 2015`), in the language of
-/// this run (`1 januari 2015`).
-fn long_date(english: &str) -> String {
-    long_date_in(crate::i18n::lang(), english)
-}
-
-fn long_date_in(lang: crate::Lang, english: &str) -> String {
-    use crate::i18n::messages::months;
-    let mut words = english.split(' ');
-    let (Some(day), Some(month), Some(year), None) = (words.next(), words.next(), words.next(), words.next())
-    else {
-        return english.to_string();
-    };
-    match (
-        day.parse::<u32>(),
-        months::MONTHS.iter().position(|m| m.en == month),
-    ) {
-        (Ok(day), Some(i)) => format!("{} {year}", months::day_month_in(lang, day, i as u32 + 1)),
-        _ => english.to_string(),
-    }
-}
-
 /// Every problem of one parsed student file beyond its schema.
 pub fn check_student(
     path: &Path,
@@ -205,12 +183,7 @@ pub fn check_student(
             if let Some((new, since)) = Settings::current_name(municipality) {
                 out.push(warn(
                     s.offsets.municipality,
-                    tr!(
-                        m::CHECK_FORMER_MUNICIPALITY,
-                        municipality,
-                        new,
-                        since = long_date(since)
-                    ),
+                    tr!(m::CHECK_FORMER_MUNICIPALITY, municipality, new, since),
                     tr!(m::CHECK_FORMER_MUNICIPALITY_HINT, new),
                 ));
             } else if !settings.in_region(Some(municipality)) {
@@ -500,17 +473,6 @@ mod tests {
             "{p:?}"
         );
         assert!(p[0].contains("hint: write municipality = \"Alkmaar\""), "{p:?}");
-    }
-
-    /// The merger dates of former municipalities are written out in Dutch in a Dutch run.
-    #[test]
-    fn merger_dates_in_dutch() {
-        use crate::Lang;
-        assert_eq!(long_date_in(Lang::Nl, "1 January 2022"), "1 januari 2022");
-        for (_, _, since) in crate::settings::FORMER_MUNICIPALITIES {
-            assert_eq!(long_date_in(Lang::En, since), *since);
-            assert_ne!(long_date_in(Lang::Nl, since), *since, "{since} not translated");
-        }
     }
 
     #[test]

@@ -80,12 +80,14 @@ fn due_table_plain_and_groups_in_dutch() {
 #[test]
 fn due_refusals_in_dutch() {
     let out = example(&["due", "--todo"], None).code(2);
+    assert_dutch(&out);
     assert_has(&out.stderr, "--todo is alleen voor agenda's\n");
     assert_has(
         &out.stderr,
         "voeg `--format ics` toe, bijvoorbeeld `uitstroom due --all --format ics --todo`",
     );
     let out = example(&["due", "--group-by", "owner", "--format", "json"], None).code(2);
+    assert_dutch(&out);
     assert_has(
         &out.stderr,
         "`--group-by` werkt alleen bij de uitvoer als tabel of platte tekst",
@@ -283,27 +285,30 @@ fn check_in_dutch() {
         std::fs::set_permissions(c.path("archive/x.toml"), std::fs::Permissions::from_mode(0o644)).unwrap();
     }
     let out = c.run_on("2026-07-15", &["--lang", "nl", "check"]).code(1);
+    assert_dutch(&out);
+    // One diagnostic for each problem made above, each with its hint.
+    assert_eq!(out.stdout.matches("\n  tip: ").count(), 20, "{}", out.stdout);
     for want in [
-        "de groep en anderen kunnen dit bestand lezen (modus 644); een dossier is alleen voor de eigen coördinatoren",
-        "maak het privé: chmod 600 archive/x.toml",
-        "het id `x` wordt ook gebruikt door students/e.toml",
-        "geen gemeente: Route Arbeid geldt alleen voor leerlingen die in de regio wonen",
-        "ingeschreven vóór de geboortedatum",
-        "`planned_exit` 2000-07-01 ligt vóór `enrolled` 2001-08-23",
-        "Heerhugowaard is een voormalige gemeente, sinds 1 januari 2022 onderdeel van Dijk en Waard",
-        "een uitschrijving zonder bestemming",
-        "de gebeurtenis van 2026-07-01 staat na een gebeurtenis van 2026-07-10",
-        "de gebeurtenis van 2026-08-01 ligt in de toekomst",
-        "`check-in-closed` zonder eerdere warme overdracht met ondersteuningsvraag aan Check-In",
-        "Hoorn ligt buiten de regio van Route Arbeid (Noord-Kennemerland)",
-        "warme overdracht aan Check-In op 2026-03-01, terwijl de leerling niet tussen 16 en 27 jaar is",
-        "uitschrijving op 2026-03-01 zonder diploma, vóór het einde van het schooljaar waarin de leerling 16 wordt (2027-07-31)",
-        "`check-in-extended` tot 2026-04-01, en dat ligt niet na de datum van de gebeurtenis",
-        "Check-In afgesloten op 2026-05-01, minder dan 3 maanden na de warme overdracht van 2026-03-01",
-        "uitschrijving naar dagbesteding zonder uitkering en zonder `indication_until`",
-        "uitschrijving met diploma mbo 2 (een startkwalificatie), maar zonder de gebeurtenis startkwalificatie",
-        "`programme_start` 2026-07-01 ligt vóór de datum van uitschrijving 2026-07-10",
-        "het id `x` verschilt van de bestandsnaam `e.toml`",
+        "archive/x.toml:1:1: waarschuwing: de groep en anderen kunnen dit bestand lezen (modus 644); een dossier is alleen voor de eigen coördinatoren",
+        "\n  tip: maak het privé: chmod 600 archive/x.toml (voor een hele kloon: chmod -R go-rwx MAP, en umask 077 vóór het klonen)\n",
+        "archive/x.toml:2:6: fout: het id `x` wordt ook gebruikt door students/e.toml\n",
+        "students/a.toml:1:1: waarschuwing: geen gemeente: Route Arbeid geldt alleen voor leerlingen die in de regio wonen",
+        ": fout: ingeschreven vóór de geboortedatum\n  tip: controleer `enrolled` en `birth_date`\n",
+        ": waarschuwing: `planned_exit` 2000-07-01 ligt vóór `enrolled` 2001-08-23",
+        ": waarschuwing: Heerhugowaard is een voormalige gemeente, sinds 1 januari 2022 onderdeel van Dijk en Waard",
+        ": fout: een uitschrijving zonder bestemming\n",
+        ": fout: de gebeurtenis van 2026-07-01 staat na een gebeurtenis van 2026-07-10",
+        ": waarschuwing: de gebeurtenis van 2026-08-01 ligt in de toekomst",
+        ": waarschuwing: `check-in-closed` zonder eerdere warme overdracht met ondersteuningsvraag aan Check-In",
+        ": waarschuwing: Hoorn ligt buiten de regio van Route Arbeid (Noord-Kennemerland)",
+        ": waarschuwing: warme overdracht aan Check-In op 2026-03-01, terwijl de leerling niet tussen 16 en 27 jaar is",
+        ": waarschuwing: uitschrijving op 2026-03-01 zonder diploma, vóór het einde van het schooljaar waarin de leerling 16 wordt (2027-07-31)",
+        ": waarschuwing: `check-in-extended` tot 2026-04-01, en dat ligt niet na de datum van de gebeurtenis",
+        ": waarschuwing: Check-In afgesloten op 2026-05-01, minder dan 3 maanden na de warme overdracht van 2026-03-01",
+        ": waarschuwing: uitschrijving naar dagbesteding zonder uitkering en zonder `indication_until`",
+        ": waarschuwing: uitschrijving met diploma mbo 2 (een startkwalificatie), maar zonder de gebeurtenis startkwalificatie",
+        ": waarschuwing: `programme_start` 2026-07-01 ligt vóór de datum van uitschrijving 2026-07-10",
+        "students/e.toml:2:6: fout: het id `x` verschilt van de bestandsnaam `e.toml`",
     ] {
         assert_has(&out.stdout, want);
     }
@@ -317,13 +322,14 @@ fn check_untracked_in_dutch() {
         &student("sem", "Sem", "pro", "2008-05-14", "2021-08-23", "Heiloo", ""),
     );
     let out = c.run_on("2026-07-15", &["--lang", "nl", "check"]).code(0);
+    assert_dutch(&out);
     assert_has(
         &out.stdout,
-        "git volgt dit bestand niet, dus een kloon van de map mist het\n",
+        "students/sem.toml:1:1: waarschuwing: git volgt dit bestand niet, dus een kloon van de map mist het\n",
     );
     assert_has(
         &out.stdout,
-        "leg het vast in git: `git add students/sem.toml && git commit -m \"add students/sem.toml\"`\n",
+        "  tip: leg het vast in git: `git add students/sem.toml && git commit -m \"add students/sem.toml\"`\n",
     );
 }
 
@@ -388,5 +394,20 @@ fn csv_keeps_its_codes_in_dutch() {
         ),
         "{}",
         out.stdout
+    );
+}
+
+/// A case or a rule that does not exist: the error and its hint in Dutch.
+#[test]
+fn show_and_why_refuse_in_dutch() {
+    let out = example(&["show", "focus-2022-013"], None).code(2);
+    assert_dutch(&out);
+    assert_has(&out.stderr, "fout: geen dossier `focus-2022-013` in ");
+    assert_has(&out.stderr, "\n  tip: bedoelt u `focus-2022-0137`?\n");
+    let out = example(&["why", "focus-2022-0137", "start-meting"], None).code(2);
+    assert_dutch(&out);
+    assert_eq!(
+        out.stderr,
+        "fout: onbekende regel `start-meting`\n  tip: bedoelt u `start-meeting`?\n"
     );
 }

@@ -21,6 +21,13 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod args;
+pub mod errors;
+pub mod folder;
+pub mod git;
+pub mod merge;
+pub mod read;
+pub mod store;
 
 pub mod check;
 pub mod config;
@@ -32,6 +39,13 @@ pub mod why;
 /// The chapters of the catalogue.
 pub static CHAPTERS: &[&[&Msg]] = &[
     common::ALL,
+    args::ALL,
+    errors::ALL,
+    folder::ALL,
+    git::ALL,
+    merge::ALL,
+    read::ALL,
+    store::ALL,
     check::ALL,
     config::ALL,
     due::ALL,
