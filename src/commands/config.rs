@@ -2,7 +2,7 @@
 //! each came from.
 
 use crate::cli::Cli;
-use crate::folder::{self, Source};
+use crate::folder;
 use crate::i18n::messages::config as m;
 use crate::i18n::{self, LangSource};
 use crate::out::outln;
@@ -35,11 +35,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     };
     outln!(
         "{}",
-        tr!(
-            m::CONFIG_FOLDER,
-            folder = shown.display(),
-            source = folder_source(&env.source)
-        )
+        tr!(m::CONFIG_FOLDER, folder = shown.display(), source = env.source)
     );
     outln!(
         "{}",
@@ -96,16 +92,6 @@ fn code(l: Lang) -> &'static str {
     match l {
         Lang::En => "en",
         Lang::Nl => "nl",
-    }
-}
-
-/// Where the folder came from, in this run's language.
-fn folder_source(source: &Source) -> String {
-    match source {
-        Source::Flag => "--dir".into(),
-        Source::EnvVar => "UITSTROOM_DIR".into(),
-        Source::Ancestor => m::CONFIG_FROM_ANCESTOR.text().into(),
-        Source::UserConfig(p) => tr!(m::CONFIG_FROM_USER_CONFIG, key = "dir", path = p.display()),
     }
 }
 

@@ -342,7 +342,7 @@ fn config_in_dutch_says_where_the_language_came_from() {
     assert_has(&out.stdout, " (bestaat niet)\n");
     assert_has(
         &out.stdout,
-        "map: . (via de dichtstbijzijnde map met uitstroom.toml, vanaf de werkmap omhoog)\n",
+        "map: . (via de dichtstbijzijnde bovenliggende map met uitstroom.toml)\n",
     );
     assert_has(&out.stdout, "taal: nl (via --lang)\n");
     assert_has(&out.stdout, "vandaag: 2026-07-15 (opgegeven)\n");

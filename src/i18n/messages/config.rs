@@ -9,11 +9,6 @@ messages! {
         nl: "gebruikersconfiguratie: geen (er is geen thuismap)",
     }
     CONFIG_FOLDER { en: "folder: {folder} (from {source})", nl: "map: {folder} (via {source})" }
-    CONFIG_FROM_ANCESTOR {
-        en: "the nearest folder above the working directory with uitstroom.toml",
-        nl: "de dichtstbijzijnde map met uitstroom.toml, vanaf de werkmap omhoog",
-    }
-    CONFIG_FROM_USER_CONFIG { en: "`{key}` in {path}", nl: "`{key}` in {path}" }
     CONFIG_SETTINGS { en: "settings: {path}", nl: "instellingen: {path}" }
     CONFIG_REGION { en: "region {region}: {municipalities}", nl: "regio {region}: {municipalities}" }
     CONFIG_CALENDAR { en: "calendar: {settings}", nl: "kalender: {settings}" }
