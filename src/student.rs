@@ -373,7 +373,7 @@ pub(crate) fn parse_full(src: &str, path: &Path) -> Result<Student, Vec<Diagnost
     let student = r.parse().and_then(|doc| from_doc(&mut r, &doc));
     // A misspelt key (`naam`) is reported once, with its suggestion, not again as the
     // key that is missing (`name`).
-    let suggested: Vec<String> = r
+    let suggested: std::collections::BTreeSet<String> = r
         .diags
         .iter()
         .filter_map(|d| {
@@ -388,7 +388,7 @@ pub(crate) fn parse_full(src: &str, path: &Path) -> Result<Student, Vec<Diagnost
         !d.message
             .strip_prefix("missing key `")
             .and_then(|m| m.strip_suffix('`'))
-            .is_some_and(|k| suggested.iter().any(|s| s == k))
+            .is_some_and(|k| suggested.contains(k))
     });
     match student {
         Some(s) if r.diags.is_empty() => Ok(s),

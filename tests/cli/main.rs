@@ -9,6 +9,7 @@ mod due;
 mod example;
 mod folder;
 mod git;
+mod linear;
 mod list;
 mod man;
 mod write;
