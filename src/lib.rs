@@ -16,6 +16,7 @@ pub mod folder;
 pub mod git;
 pub(crate) mod read;
 pub mod render;
+pub mod report;
 pub mod rules;
 pub mod settings;
 pub mod store;

@@ -16,6 +16,9 @@ pub struct Settings {
     pub spring_by: MonthDay,
     pub follow_up_days: i64,
     pub aftercare_interval_months: i32,
+    /// `report`: a student is "in view" while the last event is at most this many months
+    /// old.
+    pub in_view_months: i32,
     pub auto_commit: bool,
 }
 
@@ -49,6 +52,7 @@ impl Default for Settings {
             spring_by: MonthDay::new(5, 31),
             follow_up_days: 14,
             aftercare_interval_months: 6,
+            in_view_months: 6,
             auto_commit: true,
         }
     }
@@ -170,7 +174,11 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("terms")
         && let Some(t) = r.table("terms", v)
     {
-        r.unknown_keys(t, &["follow_up_days", "aftercare_interval_months"], "in [terms]");
+        r.unknown_keys(
+            t,
+            &["follow_up_days", "aftercare_interval_months", "in_view_months"],
+            "in [terms]",
+        );
         if let Some(v) = t.get("follow_up_days")
             && let Some(n) = r.int("terms.follow_up_days", v, 0..3661)
         {
@@ -180,6 +188,11 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             && let Some(n) = r.int("terms.aftercare_interval_months", v, 0..121)
         {
             s.aftercare_interval_months = n as i32;
+        }
+        if let Some(v) = t.get("in_view_months")
+            && let Some(n) = r.int("terms.in_view_months", v, 1..121)
+        {
+            s.in_view_months = n as i32;
         }
     }
     if let Some(v) = root.get("git")
@@ -215,6 +228,7 @@ spring_by = "05-31"           # ... and is due by this day
 [terms]
 follow_up_days = 14             # days to follow up a signal (enrolment missing, job lost, ...)
 aftercare_interval_months = 6   # months between aftercare contacts; 0 turns them off
+in_view_months = 6              # report: "in view" while the last event is at most this old
 
 [git]
 auto_commit = true    # commit each change when the folder is a git work tree
@@ -273,10 +287,11 @@ mod tests {
 
     #[test]
     fn non_default_values_are_read() {
-        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\n[region]\nmunicipalities = [\"Hoorn\"]\n";
+        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\nin_view_months = 3\n[region]\nmunicipalities = [\"Hoorn\"]\n";
         let s = Settings::parse(src, Path::new("u.toml")).unwrap();
         assert_eq!(s.school_year_start, MonthDay::new(9, 1));
         assert_eq!(s.follow_up_days, 7);
+        assert_eq!(s.in_view_months, 3);
         assert!(s.in_region(Some("Hoorn")));
         assert!(!s.in_region(Some("Alkmaar")));
     }

@@ -27,8 +27,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         s.school_year_start, s.summer_start, s.start_meeting_by, s.spring_from, s.spring_by
     );
     println!(
-        "  terms: follow_up_days {} · aftercare_interval_months {}",
-        s.follow_up_days, s.aftercare_interval_months
+        "  terms: follow_up_days {} · aftercare_interval_months {} · in_view_months {}",
+        s.follow_up_days, s.aftercare_interval_months, s.in_view_months
     );
     println!(
         "  git: auto_commit {} ({})",

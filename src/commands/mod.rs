@@ -15,6 +15,7 @@ mod history;
 mod init;
 mod list;
 mod new;
+mod report;
 mod set;
 mod show;
 mod why;
@@ -54,6 +55,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Edit { id } => edit::run(&env, id),
                 Command::Check(a) => check::run(&env, a),
                 Command::Why(a) => why::run(&env, a),
+                Command::Report(a) => report::run(&env, a),
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),

@@ -5,7 +5,7 @@
 use super::{DueList, ListRow};
 use std::io::{self, Write};
 
-fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
+pub(crate) fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
     if s.contains([delimiter, '"', '\n', '\r']) {
         write!(out, "\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -13,7 +13,7 @@ fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
     }
 }
 
-fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> io::Result<()> {
+pub(crate) fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> io::Result<()> {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             write!(out, "{delimiter}")?;

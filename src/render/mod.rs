@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod plain;
+pub mod report;
 pub mod table;
 
 use crate::dates::Date;

@@ -5,7 +5,8 @@ use crate::rules::Status;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
 /// A line under the header and nothing else: rows read like `ls -l`, not a spreadsheet.
-const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+pub(crate) const STYLE: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
 fn status_cell(s: Status, color: bool) -> Cell {
     let c = Cell::new(s.name());
@@ -20,7 +21,7 @@ fn status_cell(s: Status, color: bool) -> Cell {
     }
 }
 
-fn new_table(color: bool, header: &[&str]) -> Table {
+pub(crate) fn new_table(color: bool, header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
