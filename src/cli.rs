@@ -1,7 +1,7 @@
 //! The command line, as clap derives it. Doc comments are the `--help` text and the man
 //! page; resolution (folder, today, colour, language) happens in `folder.rs`.
 
-use crate::dates::{Date, parse_date};
+use crate::dates::Date;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -62,7 +62,7 @@ pub enum Command {
     List(ListArgs),
     /// Open actions of all students, by due date (default: overdue, and due within 30 days).
     Due(DueArgs),
-    /// Append an event to a student's history.
+    /// Add an event to a student's history (in date order: usually at the end).
     Log(LogArgs),
     /// Complete an action (appends a `done` event).
     Done(DoneArgs),
@@ -70,10 +70,15 @@ pub enum Command {
     Defer(DeferArgs),
     /// Close an action as not applicable, with a reason (appends a `waived` event).
     Waive(WaiveArgs),
-    /// Change a top-level field of a student file (an empty value removes an optional field).
+    /// Change a top-level field of a student file, or a contact (an empty value removes an
+    /// optional field or the contact).
+    #[command(
+        after_help = "Examples:\n  uitstroom set focus-2022-0137 planned_exit 2026-07-10\n  uitstroom set focus-2022-0137 contacts.mentor \"J. Bakker\"\n  uitstroom set focus-2022-0137 contacts.mentor \"\""
+    )]
     Set(SetArgs),
-    /// Open a student file in $VISUAL or $EDITOR; on save it is validated, and on an error
-    /// you are offered to edit again. The file is only replaced by a valid version.
+    /// Open a student file in $VISUAL or $EDITOR (else vi); on save it is validated, and on
+    /// an error you are offered to edit again. The file is only replaced by a valid
+    /// version; the draft is kept in a private folder outside the case folder.
     Edit { id: String },
     /// Validate every file and report all problems; silent and 0 when all is well.
     Check(CheckArgs),
@@ -88,6 +93,66 @@ pub enum Command {
     History { id: String },
     /// Revert the last change this tool committed (git folders).
     Undo,
+    /// Create students from a school's spreadsheet export, all rows or none.
+    ///
+    /// Exports of Magister, Somtoday, ParnasSys and others: every row is checked first,
+    /// and nothing is written if one is wrong. The file may be `;`-, `,`- or
+    /// tab-separated, UTF-8 (with or without BOM) or Windows-1252. Dates are read as
+    /// DD-MM-YYYY, D-M-YYYY or YYYY-MM-DD (with `-`, `/` or `.`). Headers are matched
+    /// without case, spaces or punctuation:
+    ///
+    /// - id: leerlingnummer, stamnummer, stamnr, studentnummer, student number
+    /// - name: naam, volledige naam, full name; or roepnaam (voornaam), tussenvoegsel
+    ///   (voorvoegsel, tussenv) and achternaam
+    /// - birth_date: geboortedatum, geb.datum, date of birth
+    /// - municipality: gemeente, woonplaats, city
+    /// - school: school, vestiging, locatie
+    /// - track: onderwijssoort, type onderwijs (pro, praktijkonderwijs, vso, entree, mbo
+    ///   entree, niveau 1)
+    /// - enrolled: inschrijfdatum, datum inschrijving, startdatum, begindatum, enrolment date
+    /// - planned_exit: verwachte uitstroomdatum, einddatum, planned exit
+    /// - contacts.mentor: mentor, coach, loopbaanbegeleider
+    ///
+    /// Other columns are ignored, with a note; --map reads them.
+    #[command(
+        verbatim_doc_comment,
+        after_help = "Examples:\n  uitstroom import leerlingen.csv --id-prefix focus- --dry-run\n  uitstroom import leerlingen.csv --id-prefix focus-\n  uitstroom import export.csv --map \"Klas mentor=contacts.mentor\" --map Klas=- --track pro"
+    )]
+    Import(ImportArgs),
+    /// Close every open action due before a date, for a caseload taken on halfway whose
+    /// past actions were handled outside the tool (one `done` event each, note
+    /// "catch-up", dated today).
+    #[command(
+        after_help = "Examples:\n  uitstroom catch-up --before 2026-11-25 --dry-run\n  uitstroom catch-up --before 2026-11-25\n  uitstroom catch-up --before 2026-09-01 focus-2022-0137"
+    )]
+    CatchUp(CatchUpArgs),
+    /// All students, or all actions (open and closed), for other tools: JSON, CSV or an
+    /// iCalendar file.
+    #[command(
+        after_help = "Examples:\n  uitstroom export --format json > leerlingen.json\n  uitstroom export --format csv --what actions > acties.csv\n  uitstroom export --format ics > uitstroom.ics"
+    )]
+    Export(ExportArgs),
+    /// Archived cases whose last event is older than `[privacy] retention_years` (default
+    /// 5): id, last event, and since when archived; with --delete, delete them (after
+    /// asking) in one commit.
+    #[command(after_help = "Examples:\n  uitstroom retention\n  uitstroom retention --delete")]
+    Retention(RetentionArgs),
+    /// Bring in the other clones' changes and send yours: `git pull --rebase` (case files
+    /// merged by event and field), `check`, `git push`. Stops with the files to resolve
+    /// on a conflict; does not push when the folder has errors.
+    #[command(after_help = "Example:\n  uitstroom sync")]
+    Sync,
+    /// Register the merge driver for case files in this clone's git config, and add it
+    /// to .gitattributes when it is missing there (sync does this by itself).
+    #[command(after_help = "Example:\n  uitstroom git-setup")]
+    GitSetup,
+    /// The git merge driver for case files (git runs it as `merge-file %O %A %B %P`):
+    /// events are merged in date order and fields three-way; writes the result to OURS,
+    /// exit 1 when conflicts are left in it.
+    #[command(
+        after_help = "Example (as git runs it, after `uitstroom git-setup`):\n  uitstroom merge-file .merge_file_base .merge_file_ours .merge_file_theirs students/focus-2022-0137.toml"
+    )]
+    MergeFile(MergeFileArgs),
     /// Figures per school year of exit (leavers, destinations, still in place after 1 and
     /// 2 years), who is in view, and the caseload per owner.
     #[command(
@@ -105,6 +170,32 @@ pub enum Command {
 pub struct InitArgs {
     /// Where to make the folder (default: the current directory).
     pub dir: Option<PathBuf>,
+    /// Also make it a git repository (`git init`), so that every change is a commit and
+    /// the folder can be shared through a git remote.
+    #[arg(long)]
+    pub git: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RetentionArgs {
+    /// Delete the cases listed, after asking (one commit; the files stay in git's history).
+    #[arg(long)]
+    pub delete: bool,
+    /// Delete without asking (for scripts).
+    #[arg(long, requires = "delete")]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeFileArgs {
+    /// The common ancestor's version (git's %O).
+    pub base: PathBuf,
+    /// This clone's version, where the result is written (git's %A).
+    pub ours: PathBuf,
+    /// The other side's version (git's %B).
+    pub theirs: PathBuf,
+    /// The file's path in the repository, for messages (git's %P).
+    pub path: String,
 }
 
 #[derive(Debug, Args)]
@@ -132,6 +223,79 @@ pub struct NewArgs {
     /// Leerjaar of entry minus 1, for students who entered in a later year.
     #[arg(long)]
     pub year_offset: Option<u8>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The exported CSV file.
+    pub file: PathBuf,
+    /// Show what would be made; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Read COLUMN as FIELD: id, name, first_name, name_prefix, last_name, birth_date,
+    /// municipality, school, track, profile, enrolled, planned_exit, year_offset or
+    /// contacts.ROLE; `-` leaves the column out. Repeat for more columns.
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub maps: Vec<String>,
+    /// Put this before student numbers that are bare numbers (focus- makes 1234 into
+    /// focus-1234).
+    #[arg(long, value_name = "PREFIX")]
+    pub id_prefix: Option<String>,
+    /// Leave out rows whose case exists already, instead of refusing the file.
+    #[arg(long)]
+    pub skip_existing: bool,
+    /// The track of rows that have none (e.g. a Praktijkschool's export).
+    #[arg(long, value_enum)]
+    pub track: Option<TrackArg>,
+    /// The school of rows that have none.
+    #[arg(long)]
+    pub school: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CatchUpArgs {
+    /// Close the open actions due before this date.
+    #[arg(long, value_parser = date_arg, value_name = "DATE")]
+    pub before: Date,
+    /// Show what would be closed; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Only these cases (default: every case in students/).
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// What to export (ics is always actions).
+    #[arg(long, value_enum)]
+    pub what: Option<ExportWhat>,
+    /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
+    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    pub delimiter: char,
+    /// ics: VTODO items instead of all-day events.
+    #[arg(long)]
+    pub todo: bool,
+    /// ics: put the student's name in each item's summary.
+    #[arg(long)]
+    pub with_names: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    /// iCalendar (RFC 5545), for an agenda.
+    Ics,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// One item per student (the default for json and csv).
+    Students,
+    /// Every action of every student, open and closed.
+    Actions,
 }
 
 #[derive(Debug, Args)]
@@ -181,7 +345,13 @@ pub struct DueArgs {
     pub all: bool,
     /// table on a terminal, plain otherwise.
     #[arg(long, value_enum)]
-    pub format: Option<Format>,
+    pub format: Option<DueFormat>,
+    /// ics: VTODO items instead of all-day events.
+    #[arg(long)]
+    pub todo: bool,
+    /// ics: put the student's name in each item's summary.
+    #[arg(long)]
+    pub with_names: bool,
     /// Exit with status 3 when anything listed is overdue.
     #[arg(long)]
     pub fail_on_overdue: bool,
@@ -288,8 +458,9 @@ pub struct WaiveArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     pub id: String,
-    /// name, birth_date, municipality, school, track, profile, enrolled, planned_exit or
-    /// year_offset.
+    /// name, birth_date, municipality, school, track, profile, enrolled, planned_exit,
+    /// year_offset, or contacts.ROLE (mentor, jongerenadviseur, doorstroomcoach or any
+    /// other role).
     pub field: String,
     pub value: String,
 }
@@ -336,6 +507,31 @@ pub enum Format {
     Json,
     /// For a spreadsheet: `;`-separated with a UTF-8 BOM (Dutch Excel); see --delimiter.
     Csv,
+}
+
+/// The formats of `due`: those of `list`, and a calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DueFormat {
+    Table,
+    Plain,
+    Json,
+    /// For a spreadsheet: `;`-separated with a UTF-8 BOM (Dutch Excel); see --delimiter.
+    Csv,
+    /// iCalendar (RFC 5545): one all-day event per action (--todo: VTODO items).
+    Ics,
+}
+
+impl DueFormat {
+    /// The format as `list` knows it; `None` for ics.
+    pub fn common(self) -> Option<Format> {
+        Some(match self {
+            DueFormat::Table => Format::Table,
+            DueFormat::Plain => Format::Plain,
+            DueFormat::Json => Format::Json,
+            DueFormat::Csv => Format::Csv,
+            DueFormat::Ics => return None,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -396,7 +592,7 @@ impl Period {
 }
 
 fn date_arg(s: &str) -> Result<Date, String> {
-    parse_date(s).ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10"))
+    crate::dates::parse_arg(s)
 }
 
 /// A school year by the calendar year it starts in: `2025` or `2025-2026`.

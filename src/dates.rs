@@ -148,12 +148,70 @@ pub fn parse_date(s: &str) -> Option<Date> {
     Date::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
+/// The first and last date the tool accepts, on the command line and in files. Every
+/// date a student's case has — birth, school, 27 years of follow-up, a deferral — lies
+/// far inside; a date outside is a typo (`9999-12-31`), and one kept would print as
+/// `+10000-06-30` once a rule adds months to it, breaking the `YYYY-MM-DD` of the JSON
+/// contracts.
+pub const FIRST: Date = match Date::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => panic!("1900-01-01 is a date"),
+};
+pub const LAST: Date = match Date::from_ymd_opt(2199, 12, 31) {
+    Some(d) => d,
+    None => panic!("2199-12-31 is a date"),
+};
+
+/// Whether `d` lies in [`FIRST`]..=[`LAST`].
+pub fn plausible(d: Date) -> bool {
+    (FIRST..=LAST).contains(&d)
+}
+
+/// What to say about a date outside the range (the same words everywhere).
+pub fn implausible(d: Date) -> String {
+    format!("{d} is outside the years {} to {}", FIRST.year(), LAST.year())
+}
+
+/// A date argument: `YYYY-MM-DD`, an existing day, in the plausible range; the error
+/// says what to write.
+pub fn parse_arg(s: &str) -> Result<Date, String> {
+    match parse_date(s) {
+        Some(d) if plausible(d) => Ok(d),
+        Some(d) => Err(format!(
+            "`{}`: {}; check the year",
+            crate::text::clean(s),
+            implausible(d)
+        )),
+        None => Err(format!(
+            "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10",
+            crate::text::clean(s)
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> Date {
         parse_date(s).unwrap()
+    }
+
+    /// Issue 10: `log … --date 9999-12-31` was accepted and `due --format json` then
+    /// printed `"due": "+10000-06-30"`.
+    #[test]
+    fn dates_are_bounded_to_a_plausible_range() {
+        assert_eq!(parse_arg("1900-01-01"), Ok(d("1900-01-01")));
+        assert_eq!(parse_arg("2199-12-31"), Ok(d("2199-12-31")));
+        let e = parse_arg("9999-12-31").unwrap_err();
+        assert_eq!(
+            e,
+            "`9999-12-31`: 9999-12-31 is outside the years 1900 to 2199; check the year"
+        );
+        assert!(parse_arg("1899-12-31").is_err());
+        assert!(parse_arg("2026-02-30").unwrap_err().contains("is not a date"));
+        // Whatever a rule adds to a plausible date still prints as YYYY-MM-DD.
+        assert_eq!(add_years(LAST, 100).to_string().len(), 10);
     }
 
     /// RULES.md: "2026-01-31 + 1 month = 2026-02-28".

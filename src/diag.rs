@@ -3,6 +3,7 @@
 //! Printed as `path:line:col: error: message` and an indented `hint:` line, the form
 //! editors and `grep -n` users recognise (just's `token.rs`).
 
+use crate::text::clean;
 use serde::Serialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -61,16 +62,19 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // File names and messages quote what is in the folder (a name, a key, the file
+        // name itself): escaped, so that a file cannot steer the terminal or forge a line.
+        let path = self.path.display().to_string();
         write!(
             f,
             "{}:{}:{}: {sev}: {}",
-            self.path.display(),
+            clean(&path),
             self.line,
             self.col,
-            self.message
+            clean(&self.message)
         )?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", clean(hint))?;
         }
         Ok(())
     }
@@ -207,6 +211,21 @@ mod tests {
         let kinds = ["start-meeting", "spring-review", "study-advice"];
         assert_eq!(suggest("start-meting", kinds), Some("start-meeting"));
         assert_eq!(suggest("zzz", kinds), None);
+    }
+
+    /// Issue 10: a value with terminal escapes was printed raw by `check`.
+    #[test]
+    fn display_escapes_what_the_file_says() {
+        let d = Diagnostic::error(
+            Path::new("students/\u{1b}[2J.toml"),
+            Pos::START,
+            "unknown track `pro\u{1b}]0;x\u{7}`",
+        )
+        .hint("did you mean `pro`?\nforged".to_string());
+        assert_eq!(
+            d.to_string(),
+            "students/\\u{1b}[2J.toml:1:1: error: unknown track `pro\\u{1b}]0;x\\u{7}`\n  hint: did you mean `pro`?\\nforged"
+        );
     }
 
     #[test]

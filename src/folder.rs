@@ -71,7 +71,8 @@ impl Env {
         let file = format!("{id}.toml");
         for dir in [self.students_dir(), self.archive_dir()] {
             let p = dir.join(&file);
-            if p.is_file() {
+            // Whatever has the name (a link, a FIFO): reading it says what is wrong.
+            if p.symlink_metadata().is_ok() {
                 return Ok(p);
             }
         }
@@ -157,14 +158,10 @@ pub fn discover(flag: Option<&Path>) -> Result<(PathBuf, Source)> {
 pub fn load_settings(root: &Path) -> Result<Settings, Vec<Diagnostic>> {
     let path = root.join(SETTINGS_FILE);
     let shown = crate::store::shown(&path);
-    match std::fs::read_to_string(&path) {
-        Ok(src) => Settings::parse(&src, &shown),
-        Err(e) => Err(vec![Diagnostic::error(
-            &shown,
-            crate::diag::Pos::START,
-            format!("cannot read: {e}"),
-        )]),
-    }
+    // Read as carefully as a student file: a regular file (no link, FIFO or device) of
+    // bounded size.
+    let src = crate::store::read_text(&shown)?;
+    Settings::parse(&src, &shown)
 }
 
 pub fn lang(arg: Option<LangArg>) -> Lang {

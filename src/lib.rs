@@ -13,7 +13,14 @@ pub mod diag;
 pub mod engine;
 pub(crate) mod fastscan;
 pub mod folder;
+#[cfg(test)]
+mod fuzz;
 pub mod git;
+pub mod import;
+pub mod layout;
+#[cfg(test)]
+mod layouts;
+pub mod merge;
 pub(crate) mod read;
 pub mod render;
 pub mod report;
@@ -21,6 +28,7 @@ pub mod rules;
 pub mod settings;
 pub mod store;
 pub mod student;
+pub mod text;
 pub mod writer;
 
 use std::fmt;
@@ -57,9 +65,10 @@ impl UsageError {
 
 impl fmt::Display for UsageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
+        // A message may quote what was typed (`no case `…``): shown, never obeyed.
+        f.write_str(&text::clean(&self.message))?;
         if let Some(h) = &self.hint {
-            write!(f, "\n  hint: {h}")?;
+            write!(f, "\n  hint: {}", text::clean(h))?;
         }
         Ok(())
     }
@@ -90,23 +99,30 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
     commands::run(cli)
 }
 
-/// Prints an error the way users read it and returns its exit status.
+/// Prints an error the way users read it and returns its exit status. Writing it may
+/// fail (stderr is a file under the same `ulimit -f` that failed the command, or a
+/// closed pipe): then the exit status says it alone, without a panic.
 pub fn report(err: &anyhow::Error) -> ExitCode {
-    if let Some(d) = err.downcast_ref::<DataErrors>() {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    let is_list = |c: &(dyn std::error::Error + 'static)| {
+        c.downcast_ref::<DataErrors>().is_some() || c.downcast_ref::<import::Problems>().is_some()
+    };
+    if let Some(list) = err.chain().find(|c| is_list(*c)) {
         // Context first (what was being done), then each problem with its place.
-        for c in err
-            .chain()
-            .take_while(|c| c.downcast_ref::<DataErrors>().is_none())
-        {
-            eprintln!("error: {c}");
+        for c in err.chain().take_while(|c| !is_list(*c)) {
+            let _ = writeln!(stderr, "error: {}", text::clean_lines(&c.to_string()));
         }
-        eprintln!("{d}");
+        // Import problems quote the cells of a spreadsheet: cleaned like any message.
+        let _ = writeln!(stderr, "{}", text::clean_lines(&list.to_string()));
         return ExitCode::from(1);
     }
     if let Some(u) = err.downcast_ref::<UsageError>() {
-        eprintln!("error: {u}");
+        let _ = writeln!(stderr, "error: {u}");
         return ExitCode::from(2);
     }
-    eprintln!("error: {err:#}");
+    // Messages quote file names and values: their line breaks (an error and its hint)
+    // stay, anything else that would steer the terminal is escaped.
+    let _ = writeln!(stderr, "error: {}", text::clean_lines(&format!("{err:#}")));
     ExitCode::from(1)
 }

@@ -292,9 +292,38 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A string that is plain text: without control characters, and on one line unless
+    /// `lines` allows more (SPEC.md's names, places and roles are one line; notes and
+    /// reasons may have several).
+    pub fn text(&mut self, key: &str, v: &Value<'_>, lines: crate::text::Lines) -> Option<String> {
+        let s = self.str(key, v)?;
+        if let Some(c) = crate::text::control_in(&s, lines) {
+            let what = if matches!(c, '\n' | '\r') {
+                "a line break".to_string()
+            } else {
+                format!("a control character ({})", crate::text::code_point(c))
+            };
+            let hint = match lines {
+                crate::text::Lines::One => "names, places and roles are one line of plain text: remove it",
+                crate::text::Lines::Many => "notes are plain text (line breaks and tabs are fine): remove it",
+            };
+            self.error(&v.span(), format!("`{key}` contains {what}"), Some(hint.into()));
+            return None;
+        }
+        Some(s)
+    }
+
     pub fn date(&mut self, key: &str, v: &Value<'_>) -> Option<Date> {
         match v.get_ref() {
-            Val::Date(Some(d)) => return Some(*d),
+            Val::Date(Some(d)) if crate::dates::plausible(*d) => return Some(*d),
+            Val::Date(Some(d)) => {
+                self.error(
+                    &v.span(),
+                    format!("`{key}` {}", crate::dates::implausible(*d)),
+                    Some("check the year".into()),
+                );
+                return None;
+            }
             Val::Date(None) => {
                 self.error(
                     &v.span(),

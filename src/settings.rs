@@ -19,6 +19,8 @@ pub struct Settings {
     /// `report`: a student is "in view" while the last event is at most this many months
     /// old.
     pub in_view_months: i32,
+    /// `uitstroom retention` lists archived cases whose last event is older than this.
+    pub retention_years: i32,
     pub auto_commit: bool,
 }
 
@@ -53,6 +55,7 @@ impl Default for Settings {
             follow_up_days: 14,
             aftercare_interval_months: 6,
             in_view_months: 6,
+            retention_years: 5,
             auto_commit: true,
         }
     }
@@ -114,7 +117,11 @@ impl Settings {
 }
 
 fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings) {
-    r.unknown_keys(root, &["region", "calendar", "terms", "git"], "in uitstroom.toml");
+    r.unknown_keys(
+        root,
+        &["region", "calendar", "terms", "privacy", "git"],
+        "in uitstroom.toml",
+    );
     if let Some(v) = root.get("region")
         && let Some(t) = r.table("region", v)
     {
@@ -195,6 +202,16 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             s.in_view_months = n as i32;
         }
     }
+    if let Some(v) = root.get("privacy")
+        && let Some(t) = r.table("privacy", v)
+    {
+        r.unknown_keys(t, &["retention_years"], "in [privacy]");
+        if let Some(v) = t.get("retention_years")
+            && let Some(n) = r.int("privacy.retention_years", v, 1..101)
+        {
+            s.retention_years = n as i32;
+        }
+    }
     if let Some(v) = root.get("git")
         && let Some(t) = r.table("git", v)
     {
@@ -229,6 +246,9 @@ spring_by = "05-31"           # ... and is due by this day
 follow_up_days = 14             # days to follow up a signal (enrolment missing, job lost, ...)
 aftercare_interval_months = 6   # months between aftercare contacts; 0 turns them off
 in_view_months = 6              # report: "in view" while the last event is at most this old
+
+[privacy]
+retention_years = 5   # `uitstroom retention` lists archived cases whose last event is older
 
 [git]
 auto_commit = true    # commit each change when the folder is a git work tree
@@ -287,8 +307,9 @@ mod tests {
 
     #[test]
     fn non_default_values_are_read() {
-        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\nin_view_months = 3\n[region]\nmunicipalities = [\"Hoorn\"]\n";
+        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\nin_view_months = 3\n[region]\nmunicipalities = [\"Hoorn\"]\n[privacy]\nretention_years = 7\n";
         let s = Settings::parse(src, Path::new("u.toml")).unwrap();
+        assert_eq!(s.retention_years, 7);
         assert_eq!(s.school_year_start, MonthDay::new(9, 1));
         assert_eq!(s.follow_up_days, 7);
         assert_eq!(s.in_view_months, 3);

@@ -3,6 +3,7 @@
 use crate::dates::Date;
 use crate::diag::{Diagnostic, did_you_mean};
 use crate::read::{Named, Reader, Table, Value, named_enum};
+use crate::text::Lines::{Many, One};
 use std::path::Path;
 
 pub const SCHEMA: i64 = 1;
@@ -351,8 +352,14 @@ fn all_event_keys() -> Vec<&'static str> {
     keys
 }
 
-/// Reads a student file. All problems of the file are returned, not only the first.
+/// Reads a student file. All problems of the file are returned, not only the first; in
+/// a file with git's conflict markers, those markers (and not the TOML errors they
+/// cause).
 pub fn parse(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
+    parse_text(src, path).map_err(|d| crate::merge::conflict_diagnostics(src, path).unwrap_or(d))
+}
+
+fn parse_text(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     // The layout the tool writes (and most people keep) is read by a fast scanner; a
     // file it does not fully understand, or one with any problem, goes through the
     // full TOML parser, which also gives the diagnostics.
@@ -445,7 +452,9 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
         }
         Some(id)
     });
-    let name = req(r, root, &root_span, "name", "\"…\"", |r, v| r.str("name", v));
+    let name = req(r, root, &root_span, "name", "\"…\"", |r, v| {
+        r.text("name", v, One)
+    });
     let birth_date = req(r, root, &root_span, "birth_date", "2008-05-14", |r, v| {
         r.date("birth_date", v)
     });
@@ -455,8 +464,8 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
     let enrolled = req(r, root, &root_span, "enrolled", "2021-08-23", |r, v| {
         r.date("enrolled", v)
     });
-    let municipality = opt(r, root, "municipality", |r, v| r.str("municipality", v));
-    let school = opt(r, root, "school", |r, v| r.str("school", v));
+    let municipality = opt(r, root, "municipality", |r, v| r.text("municipality", v, One));
+    let school = opt(r, root, "school", |r, v| r.text("school", v, One));
     let profile = opt(r, root, "profile", |r, v| r.enumeration::<Profile>("profile", v));
     let planned_exit = opt(r, root, "planned_exit", |r, v| r.date("planned_exit", v));
     let year_offset = opt(r, root, "year_offset", |r, v| r.int("year_offset", v, 0..10)).unwrap_or(0);
@@ -467,7 +476,18 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
     {
         for (k, v) in t.iter() {
             let key = format!("contacts.{}", k.get_ref());
-            if let Some(s) = r.str(&key, v) {
+            if let Some(c) = crate::text::control_in(k.get_ref(), One) {
+                r.error(
+                    &k.span(),
+                    format!(
+                        "a contact role contains a control character ({})",
+                        crate::text::code_point(c)
+                    ),
+                    Some("roles are plain words such as mentor: remove it".into()),
+                );
+                continue;
+            }
+            if let Some(s) = r.text(&key, v, One) {
                 contacts.push((k.get_ref().to_string(), s));
             }
         }
@@ -554,7 +574,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         }
     };
     let date = req(r, t, &span, "date", "2026-07-10", |r, v| r.date("date", v));
-    let note = opt(r, t, "note", |r, v| r.str("note", v));
+    let note = opt(r, t, "note", |r, v| r.text("note", v, Many));
 
     // Keys: the common ones, then those of this kind; a key of another kind says so.
     let own: Vec<&str> = match kind {
@@ -627,7 +647,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
             job_found: opt(r, t, "job_found", |r, v| r.bool("job_found", v)),
             wage_subsidy: opt(r, t, "wage_subsidy", |r, v| r.bool("wage_subsidy", v)),
             hours_per_week: opt(r, t, "hours_per_week", |r, v| r.number("hours_per_week", v)),
-            programme: opt(r, t, "programme", |r, v| r.str("programme", v)),
+            programme: opt(r, t, "programme", |r, v| r.text("programme", v, One)),
             programme_start: opt(r, t, "programme_start", |r, v| r.date("programme_start", v)),
             benefit: opt(r, t, "benefit", |r, v| r.bool("benefit", v)),
             indication_until: opt(r, t, "indication_until", |r, v| r.date("indication_until", v)),
@@ -656,11 +676,11 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         Kind::Deferred => EventKind::Deferred {
             rule: rule(r)?,
             until: opt(r, t, "until", |r, v| r.date("until", v))?,
-            reason: opt(r, t, "reason", |r, v| r.str("reason", v))?,
+            reason: opt(r, t, "reason", |r, v| r.text("reason", v, Many))?,
         },
         Kind::Waived => EventKind::Waived {
             rule: rule(r)?,
-            reason: opt(r, t, "reason", |r, v| r.str("reason", v))?,
+            reason: opt(r, t, "reason", |r, v| r.text("reason", v, Many))?,
         },
         Kind::Note => EventKind::Note,
     };

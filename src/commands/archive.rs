@@ -44,31 +44,29 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
     }
     store::create_private_dir(&env.archive_dir())?;
     let mut moved: Vec<PathBuf> = Vec::new();
-    {
-        let _lock = store::lock(&env.root)?;
-        for id in &ids {
-            let from = students.join(format!("{id}.toml"));
-            let to = env.archive_dir().join(format!("{id}.toml"));
-            if to.exists() {
-                bail!(
-                    "{} exists already; {} was not moved",
-                    to.display(),
-                    from.display()
-                );
-            }
-            std::fs::rename(&from, &to)
-                .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
-            println!("archived {id}");
-            moved.push(from);
-            moved.push(to);
+    let lock = store::lock(&env.root)?;
+    for id in &ids {
+        let from = students.join(format!("{id}.toml"));
+        let to = env.archive_dir().join(format!("{id}.toml"));
+        if to.exists() {
+            bail!(
+                "{} exists already; {} was not moved",
+                to.display(),
+                from.display()
+            );
         }
+        std::fs::rename(&from, &to)
+            .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
+        println!("archived {id}");
+        moved.push(from);
+        moved.push(to);
     }
     if env.settings.auto_commit {
         let what = match &args.id {
             Some(id) => format!("uitstroom: archive {id}"),
             None => format!("uitstroom: archive --ended ({} cases)", ids.len()),
         };
-        if let git::Outcome::Skipped(why) = git::commit(&env.root, &moved, &what) {
+        if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &moved, &what) {
             eprintln!("note: moved the files but did not commit: {why}");
         }
     }

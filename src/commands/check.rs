@@ -8,7 +8,7 @@ use crate::diag::{Diagnostic, Lines, Pos};
 use crate::folder::Env;
 use crate::settings::Settings;
 use crate::store;
-use crate::student::{self, Destination, Diploma, EventKind, HandoverTo, Student};
+use crate::student::{Destination, Diploma, EventKind, HandoverTo, Student};
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -16,22 +16,51 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
+    let diags = diagnostics(env)?;
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    match args.format {
+        CheckFormat::Json => emit(|w| {
+            serde_json::to_writer_pretty(&mut *w, &diags).map_err(std::io::Error::other)?;
+            writeln!(w)
+        })?,
+        CheckFormat::Text => emit(|w| {
+            for d in &diags {
+                writeln!(w, "{d}")?;
+            }
+            Ok(())
+        })?,
+    }
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Every problem of every file in the folder, sorted by place.
+pub(crate) fn diagnostics(env: &Env) -> Result<Vec<Diagnostic>> {
     let dirs = [env.students_dir(), env.archive_dir()];
-    let per_file = store::map_files(&dirs, env.jobs, |path| {
-        let src = match store::read_text(path) {
-            Ok(s) => s,
+    let listing = store::scan(&dirs)?;
+    let per_file = store::map_paths(&listing.files, env.jobs, |path| {
+        let file = match store::read_file(path) {
+            Ok(f) => f,
             Err(d) => return (None, d),
         };
-        match student::parse(&src, path) {
+        let private = private_file(path, file.mode);
+        match store::parse_student(&file.text, path) {
             Ok(s) => {
-                let diags = check_student(path, &src, &s, &env.settings, env.today);
-                let id_pos = Pos::at(&src, s.offsets.id as usize);
+                let mut diags = check_student(path, &file.text, &s, &env.settings, env.today);
+                diags.extend(private);
+                let id_pos = Pos::at(&file.text, s.offsets.id as usize);
                 (Some((s.id, path.to_path_buf(), id_pos)), diags)
             }
-            Err(d) => (None, d),
+            Err(mut d) => {
+                d.extend(private);
+                (None, d)
+            }
         }
-    })?;
-    let mut diags = Vec::new();
+    });
+    let mut diags = listing.problems;
     let mut ids: HashMap<String, Vec<(std::path::PathBuf, Pos)>> = HashMap::new();
     for (id, d) in per_file {
         diags.extend(d);
@@ -56,25 +85,71 @@ pub fn run(env: &Env, args: &CheckArgs) -> Result<ExitCode> {
             }
         }
     }
+    diags.extend(untracked(env));
     diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-    let errors = diags.iter().filter(|d| d.is_error()).count();
-    match args.format {
-        CheckFormat::Json => emit(|w| {
-            serde_json::to_writer_pretty(&mut *w, &diags).map_err(std::io::Error::other)?;
-            writeln!(w)
-        })?,
-        CheckFormat::Text => emit(|w| {
-            for d in &diags {
-                writeln!(w, "{d}")?;
-            }
-            Ok(())
-        })?,
+    Ok(diags)
+}
+
+/// SPEC.md, "Privacy and retention": `check` warns about student files that others can
+/// read (or write). A file the tool wrote is 0600; one copied, unpacked or checked out by
+/// git gets the umask's 0644.
+fn private_file(path: &Path, mode: u32) -> Option<Diagnostic> {
+    let open = mode & 0o066;
+    if open == 0 {
+        return None;
     }
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let who = match (mode & 0o060 != 0, mode & 0o006 != 0) {
+        (true, true) => "the group and others",
+        (true, false) => "the group",
+        _ => "others",
+    };
+    let can = match (open & 0o044 != 0, open & 0o022 != 0) {
+        (true, true) => "read and change",
+        (false, true) => "change",
+        _ => "read",
+    };
+    Some(
+        Diagnostic::warning(
+            path,
+            Pos::START,
+            format!("{who} can {can} this file (mode {:o}); a case file is for its coordinators only", mode & 0o777),
+        )
+        .hint(format!(
+            "make it private: chmod 600 {} (for a whole clone: chmod -R go-rwx FOLDER, and umask 077 before cloning)",
+            path.display()
+        )),
+    )
+}
+
+/// In a git work tree: the settings and the case files that git does not track, which
+/// a clone of the folder would lack (SPEC.md, "Sharing a folder through git").
+pub(crate) fn untracked(env: &Env) -> Vec<Diagnostic> {
+    if !crate::git::is_work_tree(&env.root) {
+        return Vec::new();
+    }
+    let case_file = |p: &Path| {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let dir = p.parent().and_then(|d| d.to_str()).unwrap_or_default();
+        (name.ends_with(".toml") && !name.starts_with('.') && matches!(dir, "students" | "archive"))
+            || p == Path::new(crate::folder::SETTINGS_FILE)
+    };
+    crate::git::untracked(&env.root, &[crate::folder::SETTINGS_FILE, "students", "archive"])
+        .into_iter()
+        .filter(|p| case_file(p))
+        .map(|p| {
+            let shown = store::shown(&env.root.join(&p));
+            Diagnostic::warning(
+                &shown,
+                Pos::START,
+                "git does not track this file, so a clone of the folder lacks it",
+            )
+            .hint(format!(
+                "commit it: git add {} && git commit -m \"add {}\"",
+                shown.display(),
+                p.display()
+            ))
+        })
+        .collect()
 }
 
 /// Every problem of one parsed student file beyond its schema.
@@ -246,11 +321,12 @@ pub fn check_student(
 mod tests {
     use super::*;
     use crate::rules::testing::{date, student};
+    use crate::student as model;
 
     fn problems(s: &crate::rules::testing::S, today: &str) -> Vec<String> {
         let src = s.toml();
         let path = Path::new("students/t-1.toml");
-        let st = student::parse(&src, path).unwrap();
+        let st = model::parse(&src, path).unwrap();
         check_student(path, &src, &st, &s.settings, date(today))
             .iter()
             .map(|d| d.to_string())
@@ -384,7 +460,7 @@ mod tests {
     fn id_must_match_the_file_name() {
         let src = student("pro").toml();
         let path = Path::new("students/other.toml");
-        let st = student::parse(&src, path).unwrap();
+        let st = model::parse(&src, path).unwrap();
         let p = check_student(path, &src, &st, &Settings::default(), date("2026-11-25"));
         assert_eq!(
             p[0].to_string(),

@@ -21,7 +21,11 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     println!("folder: {} (from {})", shown.display(), env.source);
     println!("settings: {}", env.settings_path().display());
     let s = &env.settings;
-    println!("  region {}: {}", s.region_name, s.municipalities.join(", "));
+    println!(
+        "  region {}: {}",
+        crate::render::clean(&s.region_name),
+        crate::render::clean(&s.municipalities.join(", "))
+    );
     println!(
         "  calendar: school_year_start {} · summer_start {} · start_meeting_by {} · spring_from {} · spring_by {}",
         s.school_year_start, s.summer_start, s.start_meeting_by, s.spring_from, s.spring_by
@@ -30,6 +34,7 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
         "  terms: follow_up_days {} · aftercare_interval_months {} · in_view_months {}",
         s.follow_up_days, s.aftercare_interval_months, s.in_view_months
     );
+    println!("  privacy: retention_years {}", s.retention_years);
     println!(
         "  git: auto_commit {} ({})",
         s.auto_commit,

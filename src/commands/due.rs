@@ -1,7 +1,7 @@
 //! `due`: the open actions of all students, by due date.
 
 use super::{emit, finish, format_or_default, matches_filters, students_dirs};
-use crate::cli::{DueArgs, Format, GroupBy, OwnerArg};
+use crate::cli::{DueArgs, DueFormat, Format, GroupBy, OwnerArg};
 use crate::engine;
 use crate::folder::Env;
 use crate::render::{self, Act, Case, DueList};
@@ -16,6 +16,15 @@ const DEFAULT_WITHIN_DAYS: i64 = 30;
 
 pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     let today = env.today;
+    let ics = args.format == Some(DueFormat::Ics);
+    if !ics && (args.todo || args.with_names) {
+        let flag = if args.todo { "--todo" } else { "--with-names" };
+        return Err(crate::UsageError::new(format!("{flag} is for calendars"))
+            .hint(format!(
+                "add --format ics, e.g. uitstroom due --all --format ics {flag}"
+            ))
+            .into());
+    }
     let horizon = match (&args.within, args.all) {
         (_, true) => None,
         (Some(p), false) => Some(p.after(today)),
@@ -43,8 +52,15 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 return Ok(None);
             }
             let mut acts = Vec::new();
-            for a in engine::actions(&s, &env.settings, today) {
-                if !engine::listed(&a, today) || owner.is_some_and(|o| a.rule.owner != o) {
+            let all = engine::actions(&s, &env.settings, today);
+            // Only a calendar needs the instance numbers (for its UIDs).
+            let seqs = if ics {
+                render::ics::sequence(&all)
+            } else {
+                Vec::new()
+            };
+            for (i, a) in all.iter().enumerate() {
+                if !engine::listed(a, today) || owner.is_some_and(|o| a.rule.owner != o) {
                     continue;
                 }
                 let status = a.status(today);
@@ -57,6 +73,7 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 acts.push(Act {
                     rule: rules::index_of(a.rule),
                     status,
+                    seq: seqs.get(i).copied().unwrap_or(0),
                     opens: a.opens,
                     due: a.due,
                     title: a.title,
@@ -71,14 +88,11 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 name: s.name.into(),
                 track: s.track,
                 school: s.school.map(Into::into),
-                contacts: if args.group_by == Some(GroupBy::Contact) {
-                    s.contacts
-                        .into_iter()
-                        .map(|(r, n)| (r.into(), n.into()))
-                        .collect()
-                } else {
-                    Box::default()
-                },
+                contacts: s
+                    .contacts
+                    .into_iter()
+                    .map(|(r, n)| (r.into(), n.into()))
+                    .collect(),
             };
             Ok(Some((case, acts)))
         },
@@ -93,7 +107,22 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         }
     }
     list.sort();
-    let format = format_or_default(args.format);
+    if ics {
+        if args.group_by.is_some() {
+            return Err(crate::UsageError::new("--group-by is for table and plain output")
+                .hint("a calendar holds every owner's actions; filter with --owner or --contact")
+                .into());
+        }
+        let opts = render::ics::Options {
+            todo: args.todo,
+            with_names: args.with_names,
+            today,
+            lang: env.lang,
+        };
+        emit(|w| render::ics::calendar(w, list.rows().map(|r| ics_item(r, env.lang)), opts))?;
+        return Ok(finish(&problems, exit_status(args, &list)));
+    }
+    let format = format_or_default(args.format.and_then(DueFormat::common));
     match (args.group_by, format) {
         (Some(_), Format::Json | Format::Csv) => {
             return Err(crate::UsageError::new("--group-by is for table and plain output")
@@ -109,13 +138,31 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
             emit(|w| w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none()).as_bytes()))?
         }
     }
+    Ok(finish(&problems, exit_status(args, &list)))
+}
+
+/// 3 with `--fail-on-overdue` when anything listed is overdue, else 0.
+fn exit_status(args: &DueArgs, list: &DueList) -> ExitCode {
     let overdue = list.rows().any(|r| r.act.status == Status::Overdue);
-    let ok = if args.fail_on_overdue && overdue {
+    if args.fail_on_overdue && overdue {
         ExitCode::from(3)
     } else {
         ExitCode::SUCCESS
-    };
-    Ok(finish(&problems, ok))
+    }
+}
+
+fn ics_item(r: render::Row<'_>, lang: crate::Lang) -> render::ics::Item<'_> {
+    render::ics::Item {
+        case: &r.case.id,
+        name: &r.case.name,
+        rule: r.act.rule(),
+        title: r.act.title.get(lang),
+        opens: r.act.opens,
+        due: r.act.due,
+        status: r.act.status,
+        closed_on: None,
+        seq: r.act.seq,
+    }
 }
 
 /// One digest per owner, or per person responsible in `[contacts]`, each under a
@@ -135,7 +182,7 @@ fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Fo
         if i > 0 {
             writeln!(w)?;
         }
-        writeln!(w, "== {name} ==")?;
+        writeln!(w, "== {} ==", render::clean(name))?;
         match format {
             Format::Table => w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?,
             _ => render::plain::due(w, group, env.lang)?,

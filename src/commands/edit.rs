@@ -1,70 +1,283 @@
-//! `edit ID`: open the student file in `$VISUAL` / `$EDITOR`; on save, validate, and on
-//! an error show it and offer to edit again (as `crontab -e` does). The file itself is
-//! only replaced, atomically, by a valid version.
+//! `edit ID`: open the student file in `$VISUAL` / `$EDITOR` (else `vi`); on save,
+//! validate, and on an error show it and offer to edit again (as `crontab -e` does). The
+//! file itself is only replaced, atomically, by a valid version.
+//!
+//! The draft lives outside the case folder, in a private folder of its own
+//! (`$XDG_RUNTIME_DIR`, else the temp folder): a killed `edit` never leaves a copy of a
+//! student in `students/` for `git add` or a sync to pick up, and the editor's swap and
+//! backup files land beside the draft. Each `edit` sweeps the drafts of edits that were
+//! killed: a draft the user did not change goes, one with changes is kept and named.
 
 use super::write::commit;
 use crate::folder::Env;
-use crate::{DataErrors, UsageError, store, student};
+use crate::{DataErrors, UsageError, store};
 use anyhow::{Context, Result, bail};
+use std::fs::{self, File};
 use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::time::Duration;
 
-fn editor() -> Result<String> {
+/// Folder names of drafts in use (or left by a killed edit) and of drafts kept for the
+/// user after an edit could not be saved.
+const DRAFT_PREFIX: &str = "uitstroom-edit-";
+const KEPT_PREFIX: &str = "uitstroom-kept-";
+/// A draft's folder on its way out: renamed first (one atomic step), then removed, so
+/// that a sweep killed halfway leaves a folder the next sweep knows to remove.
+const GONE_PREFIX: &str = "uitstroom-gone-";
+/// How long a kept draft stays: long enough to come back to after a holiday.
+const KEEP_FOR: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+/// The lock file in a draft's folder; it also names the student file being edited.
+const LOCK: &str = ".lock";
+
+/// The editor: `$VISUAL`, else `$EDITOR`, else `vi`, as git and crontab choose.
+fn editor() -> String {
     ["VISUAL", "EDITOR"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .ok_or_else(|| {
-            UsageError::new("no editor: neither VISUAL nor EDITOR is set")
-                .hint("set one, e.g. export EDITOR=nano")
-                .into()
+        .unwrap_or_else(|| "vi".to_string())
+}
+
+/// Where drafts go: the per-user runtime folder (private, emptied at logout) when there
+/// is one, else the temp folder (each draft in a folder of its own, mode 0700).
+fn drafts_base() -> PathBuf {
+    std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute() && p.is_dir())
+        .unwrap_or_else(std::env::temp_dir)
+}
+
+/// A draft: the copy being edited, in a private folder, locked while this edit lives.
+struct Draft {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+    _lock: File,
+}
+
+fn create_private(path: &Path) -> std::io::Result<File> {
+    let mut o = fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
+impl Draft {
+    fn new(base: &Path, id: &str, student: &Path, text: &str) -> Result<Draft> {
+        let mut b = tempfile::Builder::new();
+        b.prefix(DRAFT_PREFIX);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            b.permissions(fs::Permissions::from_mode(0o700));
+        }
+        let dir = b
+            .tempdir_in(base)
+            .with_context(|| format!("making a folder for the draft in {}", base.display()))?;
+        let lock = create_private(&dir.path().join(LOCK)).context("making the draft's lock")?;
+        lock.lock().context("locking the draft")?;
+        let abs = std::path::absolute(student).unwrap_or_else(|_| student.to_path_buf());
+        (&lock)
+            .write_all(abs.as_os_str().as_encoded_bytes())
+            .context("writing the draft's lock")?;
+        let path = dir.path().join(format!("{id}.toml"));
+        create_private(&path)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+            .context("writing the draft")?;
+        Ok(Draft {
+            dir,
+            path,
+            _lock: lock,
         })
+    }
+
+    /// Keeps the draft for the user (the edit could not be saved); returns where it is.
+    fn keep(self) -> PathBuf {
+        let name = self.path.file_name().map(PathBuf::from).unwrap_or_default();
+        let dir = self.dir.keep();
+        keep_dir(&dir).join(name)
+    }
+}
+
+/// Renames a draft's folder to a kept one (so no sweep takes it for a live edit's);
+/// where it is afterwards.
+fn keep_dir(dir: &Path) -> PathBuf {
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let kept = dir.with_file_name(name.replacen(DRAFT_PREFIX, KEPT_PREFIX, 1));
+    match fs::rename(dir, &kept) {
+        Ok(()) => {
+            // Kept for 30 days from now, not from when the edit began.
+            let _ = File::open(&kept).and_then(|f| f.set_modified(std::time::SystemTime::now()));
+            kept
+        }
+        Err(_) => dir.to_path_buf(),
+    }
+}
+
+/// Tidies the drafts folder: drafts of killed edits go when they equal the file they were
+/// made from, and are kept (and named, so the user can find them) when they do not; kept
+/// drafts go after [`KEEP_FOR`]. Only this user's own folders are touched, never a link.
+fn sweep_drafts(base: &Path, mine: &Path) -> Vec<PathBuf> {
+    let mut kept = Vec::new();
+    let Ok(entries) = fs::read_dir(base) else {
+        return kept;
+    };
+    #[cfg(unix)]
+    let me = {
+        use std::os::unix::fs::MetadataExt;
+        fs::metadata(mine).map(|m| m.uid()).ok()
+    };
+    for entry in entries.flatten() {
+        let dir = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let (draft, old) = (name.starts_with(DRAFT_PREFIX), name.starts_with(KEPT_PREFIX));
+        let gone = name.starts_with(GONE_PREFIX);
+        if !(draft || old || gone) || dir == mine {
+            continue;
+        }
+        let Ok(meta) = fs::symlink_metadata(&dir) else {
+            continue;
+        };
+        #[cfg(unix)]
+        let own = {
+            use std::os::unix::fs::MetadataExt;
+            me == Some(meta.uid())
+        };
+        #[cfg(not(unix))]
+        let own = true;
+        if !meta.is_dir() || !own {
+            continue;
+        }
+        if gone {
+            let _ = fs::remove_dir_all(&dir);
+            continue;
+        }
+        let age = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .unwrap_or_default();
+        if old {
+            if age >= KEEP_FOR {
+                remove_draft_dir(&dir);
+            }
+            continue;
+        }
+        let Ok(lock) = File::open(dir.join(LOCK)) else {
+            // Killed between making the folder and its lock: nothing was edited yet. An
+            // empty folder goes at once (`remove_dir` takes only an empty one; an edit
+            // starting this very moment finds its folder gone and makes another).
+            if fs::remove_dir(&dir).is_err() && age >= Duration::from_secs(60) {
+                let _ = fs::remove_dir_all(&dir);
+            }
+            continue;
+        };
+        if lock.try_lock().is_err() {
+            continue; // an edit in progress
+        }
+        let student = fs::read(dir.join(LOCK))
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .map(PathBuf::from);
+        let draft_file = fs::read_dir(&dir).ok().and_then(|d| {
+            d.flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        });
+        let unchanged = match (&student, &draft_file) {
+            (Some(s), Some(d)) => fs::read(s).ok().is_some_and(|a| fs::read(d).ok() == Some(a)),
+            (_, None) => true,
+            (None, Some(_)) => false,
+        };
+        drop(lock);
+        if unchanged {
+            remove_draft_dir(&dir);
+        } else if let Some(d) = draft_file {
+            let to = keep_dir(&dir);
+            kept.push(to.join(d.file_name().unwrap_or_default()));
+        }
+    }
+    kept
+}
+
+/// Removes a draft's folder: renamed to a `uitstroom-gone-` name, then removed (see
+/// [`GONE_PREFIX`]).
+fn remove_draft_dir(dir: &Path) {
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let rest = name
+        .strip_prefix(DRAFT_PREFIX)
+        .or_else(|| name.strip_prefix(KEPT_PREFIX))
+        .unwrap_or(name);
+    let gone = dir.with_file_name(format!("{GONE_PREFIX}{rest}"));
+    let target = if fs::rename(dir, &gone).is_ok() {
+        gone
+    } else {
+        dir.to_path_buf()
+    };
+    let _ = fs::remove_dir_all(target);
 }
 
 pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
     let path = env.student_path(id)?;
-    let editor = editor()?;
+    let editor = editor();
     let original = store::read_text(&path).map_err(DataErrors)?;
-    let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    // The draft lives beside the file (same folder, owner-only), named so that editors
-    // highlight it as TOML.
-    let draft = tempfile::Builder::new()
-        .prefix(&format!(".{id}-"))
-        .suffix(".toml")
-        .tempfile_in(dir)
-        .context("creating a draft file")?;
-    std::fs::write(draft.path(), &original).context("writing the draft")?;
+    let base = drafts_base();
+    // Another `edit` sweeping at this very moment may take a folder that has no lock
+    // yet for a killed one: then make another.
+    let draft = match Draft::new(&base, id, &path, &original) {
+        Ok(d) => d,
+        Err(_) => Draft::new(&base, id, &path, &original)?,
+    };
+    for d in sweep_drafts(&base, draft.dir.path()) {
+        eprintln!(
+            "note: an interrupted edit left a changed draft; it is kept in {} for 30 days",
+            d.display()
+        );
+    }
     loop {
         // The editor command may carry arguments (`code --wait`), as git allows.
         let status = Command::new("sh")
             .arg("-c")
             .arg(format!("{editor} \"$1\""))
             .arg("sh")
-            .arg(draft.path())
+            .arg(&draft.path)
             .status()
             .with_context(|| format!("starting the editor `{editor}`"))?;
+        if status.code() == Some(127) {
+            return Err(UsageError::new(format!("cannot start the editor `{editor}`"))
+                .hint("set VISUAL or EDITOR to an editor you have, e.g. export EDITOR=nano")
+                .into());
+        }
         if !status.success() {
             bail!("the editor exited with {status}; nothing was changed");
         }
-        let text = std::fs::read_to_string(draft.path()).context("reading the draft")?;
+        let text = store::read_text(&draft.path).map_err(DataErrors)?;
         if text == original {
             println!("no changes");
             return Ok(ExitCode::SUCCESS);
         }
-        match student::parse(&text, &path) {
+        match store::parse_student(&text, &path) {
             Ok(_) => {
-                let _lock = store::lock(&env.root)?;
+                let lock = store::lock(&env.root)?;
                 let now = store::read_text(&path).map_err(DataErrors)?;
                 if now != original {
+                    drop(lock);
+                    let kept = draft.keep();
                     bail!(
-                        "{} was changed by someone else while you edited; your version is not saved (it was: {})",
+                        "{} was changed by someone else while you edited it, so your version was not saved\n  hint: your version is kept in {} for 30 days: compare (diff {} {}), then run `uitstroom edit {id}` again",
                         path.display(),
-                        draft.path().display()
+                        kept.display(),
+                        path.display(),
+                        kept.display()
                     );
                 }
                 store::write_atomic(&path, &text, false)?;
                 println!("saved {}", path.display());
-                drop(_lock);
-                commit(env, &path, &format!("uitstroom: edit {id}"));
+                commit(env, &lock, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
             }
             Err(diags) => {

@@ -1,7 +1,7 @@
 //! `history ID` and `undo`, from git: the folder's history is its git log.
 
 use crate::folder::Env;
-use crate::{UsageError, git};
+use crate::{UsageError, git, store};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -58,7 +58,9 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
     if log.trim().is_empty() {
         println!("no commits of {} yet", path.display());
     } else {
-        print!("{log}");
+        // Authors and subjects come from every clone of a shared folder: shown, never
+        // obeyed by the terminal.
+        print!("{}", crate::text::clean_lines(&log));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -66,9 +68,12 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
 const PREFIX: &str = "uitstroom: ";
 const UNDO: &str = "uitstroom: undo ";
 
-/// Reverts the newest commit this tool made that was not undone already.
+/// Reverts the newest commit this tool made that was not undone already, under the
+/// folder lock: a write running at the same time either lands before (and is what gets
+/// undone) or waits until the undo is committed.
 pub fn undo(env: &Env) -> Result<ExitCode> {
     need_git(env)?;
+    let _lock = store::lock(&env.root)?;
     let status = git_out(&env.root, &["status", "--porcelain", "--untracked-files=no"])?;
     if !status.trim().is_empty() {
         bail!("the work tree has uncommitted changes; commit or stash them first");

@@ -31,13 +31,26 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         store::write_atomic(&gitignore, GITIGNORE, true)?;
         written.push(gitignore);
     }
+    written.extend(super::git_setup::ensure_attributes(&root)?);
     println!("made a case folder in {}", root.display());
+    if args.git && !git::is_work_tree(&root) {
+        git::init(&root).map_err(|e| anyhow::anyhow!("git init in {}: {e}", root.display()))?;
+        println!("made it a git repository");
+    }
+    if git::is_work_tree(&root) {
+        // One commit of what init wrote, and the driver that merges case files.
+        let lock = store::lock(&root)?;
+        for line in super::git_setup::setup(&root, &lock, false, false)? {
+            println!("{line}");
+        }
+        match git::commit(&lock, &root, &written, "uitstroom: init") {
+            git::Outcome::Skipped(why) => eprintln!("note: made the folder but did not commit it: {why}"),
+            _ => println!("committed uitstroom.toml, .gitignore and .gitattributes"),
+        }
+    }
     println!(
         "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
         root.display()
     );
-    if let git::Outcome::Skipped(why) = git::commit(&root, &written, "uitstroom: init") {
-        eprintln!("note: made the folder but did not commit it: {why}");
-    }
     Ok(ExitCode::SUCCESS)
 }

@@ -44,6 +44,7 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
                 in_region: d.in_region,
                 monitoring_ended: d.monitoring_ended,
                 next,
+                contacts: s.contacts,
             }))
         },
     )?;

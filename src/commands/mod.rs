@@ -7,21 +7,29 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 mod archive;
-mod check;
+mod catch_up;
+pub(crate) mod check;
 mod config;
 mod due;
 mod edit;
+mod export;
+mod git_setup;
 mod history;
+mod import;
 mod init;
 mod list;
+mod merge_file;
 mod new;
 mod report;
+mod retention;
 mod set;
 mod show;
+mod sync;
 mod why;
 mod write;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    crate::store::survive_file_size_limit();
     if let Some(n) = cli.jobs {
         if n == 0 {
             return Err(crate::UsageError::new("--jobs must be 1 or more").into());
@@ -40,6 +48,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
+        Command::MergeFile(a) => merge_file::run(a),
         command => {
             let env = folder::env(&cli)?;
             match command {
@@ -59,7 +68,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),
-                Command::Init(_) | Command::Completions { .. } | Command::Config => {
+                Command::Import(a) => import::run(&env, a),
+                Command::CatchUp(a) => catch_up::run(&env, a),
+                Command::Export(a) => export::run(&env, a),
+                Command::GitSetup => git_setup::run(&env),
+                Command::Sync => sync::run(&env),
+                Command::Retention(a) => retention::run(&env, a),
+                Command::Init(_) | Command::Completions { .. } | Command::Config | Command::MergeFile(_) => {
                     unreachable!("handled above")
                 }
             }
@@ -75,6 +90,29 @@ pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<(
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         r => Ok(r?),
     }
+}
+
+/// Refuses a text argument with a control character: a name that would steer the
+/// terminal of whoever lists it, or forge a line in the list cron mails (issue 10).
+/// Notes and reasons (`Lines::Many`) may have line breaks and tabs.
+pub(crate) fn plain_arg(what: &str, value: &str, lines: crate::text::Lines) -> Result<()> {
+    let Some(c) = crate::text::control_in(value, lines) else {
+        return Ok(());
+    };
+    let found = if matches!(c, '\n' | '\r') {
+        "a line break".to_string()
+    } else {
+        format!("a control character ({})", crate::text::code_point(c))
+    };
+    let hint = match lines {
+        crate::text::Lines::One => format!("{what} is one line of plain text: leave the character out"),
+        crate::text::Lines::Many => {
+            format!("{what} is plain text (line breaks are fine): leave the character out")
+        }
+    };
+    Err(crate::UsageError::new(format!("{what} contains {found}"))
+        .hint(hint)
+        .into())
 }
 
 /// Reports unreadable files on stderr (each with its place) and gives the exit status:

@@ -5,6 +5,7 @@ use crate::cli::{NewArgs, ProfileArg, TrackArg};
 use crate::folder::Env;
 use crate::settings::Settings;
 use crate::student::{self, Profile, Track, valid_id};
+use crate::text::Lines::One;
 use crate::writer::NewStudent;
 use crate::{DataErrors, UsageError, store};
 use anyhow::{Result, bail};
@@ -61,28 +62,34 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     if a.name.trim().is_empty() {
         return Err(UsageError::new("the name is empty").into());
     }
+    super::plain_arg("--name", &a.name, One)?;
+    for (what, v) in [("--municipality", &a.municipality), ("--school", &a.school)] {
+        if let Some(v) = v {
+            super::plain_arg(what, v, One)?;
+        }
+    }
     let dir = env.students_dir();
     let path = dir.join(format!("{}.toml", a.id));
     let archived = env.archive_dir().join(format!("{}.toml", a.id));
     let src = text(a);
     student::parse(&src, &path).map_err(DataErrors)?;
     store::create_private_dir(&dir)?;
-    {
-        let _lock = store::lock(&env.root)?;
-        if path.exists() || archived.exists() {
-            let existing = if path.exists() { &path } else { &archived };
-            bail!(
-                "case `{}` exists already ({}); nothing was written",
-                a.id,
-                existing.display()
-            );
-        }
-        store::write_atomic(&path, &src, true)?;
+    let lock = store::lock(&env.root)?;
+    // A link counts as existing, even one that points nowhere.
+    let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
+    if exists(&path) || exists(&archived) {
+        let existing = if exists(&path) { &path } else { &archived };
+        bail!(
+            "case `{}` exists already ({}); nothing was written",
+            a.id,
+            existing.display()
+        );
     }
+    store::write_atomic(&path, &src, true)?;
     println!("new case {} ({})", a.id, path.display());
     if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
         eprintln!("note: {note}");
     }
-    commit(env, &path, &format!("uitstroom: new {}", a.id));
+    commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)
 }

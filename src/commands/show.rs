@@ -7,6 +7,7 @@ use crate::dates::{self, Date};
 use crate::engine::{self, Derived};
 use crate::folder::Env;
 use crate::read::Named;
+use crate::render::clean;
 use crate::rules::{Action, ActionKind, State};
 use crate::student::{Event, EventKind, Student};
 use crate::{DataErrors, Lang, store};
@@ -63,7 +64,7 @@ pub fn describe(e: &Event) -> String {
                 parts.push(format!("{h} h/week"));
             }
             if let Some(p) = &x.programme {
-                parts.push(format!("programme {p}"));
+                parts.push(format!("programme {}", clean(p)));
             }
             if let Some(p) = x.programme_start {
                 parts.push(format!("starts {p}"));
@@ -93,8 +94,10 @@ pub fn describe(e: &Event) -> String {
         EventKind::CheckInExtended { until: Some(u) } => parts.push(format!("until {u}")),
         EventKind::Qualification { level } => parts.push(format!("level {level}")),
         EventKind::Done { rule } => parts.push((*rule).to_string()),
-        EventKind::Deferred { rule, until, reason } => parts.push(format!("{rule} until {until}: {reason}")),
-        EventKind::Waived { rule, reason } => parts.push(format!("{rule}: {reason}")),
+        EventKind::Deferred { rule, until, reason } => {
+            parts.push(format!("{rule} until {until}: {}", clean(reason)));
+        }
+        EventKind::Waived { rule, reason } => parts.push(format!("{rule}: {}", clean(reason))),
         _ => {}
     }
     if !parts.is_empty() {
@@ -112,13 +115,13 @@ fn yes_no(b: bool) -> &'static str {
 fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Action]) -> io::Result<()> {
     let today = env.today;
     let lang = env.lang;
-    writeln!(w, "{} ({})", s.name, s.id)?;
+    writeln!(w, "{} ({})", clean(&s.name), s.id)?;
     let mut who = vec![format!("track {}", s.track)];
     if let Some(sc) = &s.school {
-        who.push(format!("school {sc}"));
+        who.push(format!("school {}", clean(sc)));
     }
-    match &s.municipality {
-        Some(m) if d.in_region => who.push(format!("lives in {m} ({})", env.settings.region_name)),
+    match s.municipality.as_deref().map(clean) {
+        Some(m) if d.in_region => who.push(format!("lives in {m} ({})", clean(&env.settings.region_name))),
         Some(m) => who.push(format!("lives in {m}: outside the Route Arbeid region")),
         None => who.push("municipality unknown: outside the Route Arbeid region".into()),
     }
@@ -148,7 +151,11 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         yes_no(d.vsv)
     )?;
     if !s.contacts.is_empty() {
-        let c: Vec<String> = s.contacts.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let c: Vec<String> = s
+            .contacts
+            .iter()
+            .map(|(k, v)| format!("{} {}", clean(k), clean(v)))
+            .collect();
         writeln!(w, "  contacts: {}", c.join(" · "))?;
     }
 
@@ -160,7 +167,7 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
             let mut line = describe(e);
             if let Some(n) = &e.note {
                 line.push_str(" — ");
-                line.push_str(n.lines().next().unwrap_or(""));
+                line.push_str(&clean(n.lines().next().unwrap_or("")));
             }
             (e.date, line)
         })
@@ -239,6 +246,7 @@ struct ShowJson<'a> {
     enrolled: Date,
     planned_exit: Option<Date>,
     profile: Option<&'a str>,
+    contacts: crate::render::export::Contacts<'a>,
     phase: &'a str,
     vsv: bool,
     in_region: bool,
@@ -281,6 +289,7 @@ fn json(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         enrolled: s.enrolled,
         planned_exit: s.planned_exit,
         profile: s.profile.map(|p| p.name()),
+        contacts: crate::render::export::Contacts(&s.contacts),
         phase: d.phase.name(),
         vsv: d.vsv,
         in_region: d.in_region,

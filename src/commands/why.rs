@@ -49,7 +49,7 @@ pub fn run(env: &Env, args: &WhyArgs) -> Result<ExitCode> {
             w,
             "  in the Route Arbeid region: {} ({})",
             if facts.in_region { "yes" } else { "no" },
-            s.municipality.as_deref().unwrap_or("no municipality")
+            crate::render::clean(s.municipality.as_deref().unwrap_or("no municipality"))
         )?;
         writeln!(
             w,

@@ -1,6 +1,7 @@
 //! `log`, `done`, `defer`, `waive`: append an event to a student's history.
 //!
-//! Events are appended as text at the end of the file, so every existing byte — the
+//! An event is added as text, in date order (at the end of the file, or after the last
+//! event dated on or before it when it happened earlier), so every existing byte — the
 //! user's comments, order and formatting — stays as it was; the result is parsed
 //! before it is written, and the write is atomic under the folder lock.
 
@@ -12,6 +13,7 @@ use crate::folder::Env;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
 use crate::student::{self, Destination, Diploma, HandoverTo, Kind, Level, Outcome, Student};
+use crate::text::Lines::{Many, One};
 use crate::writer::{self, toml_string};
 use crate::{UsageError, git, store};
 use anyhow::{Result, bail};
@@ -63,7 +65,8 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
             _ => return Err(bad("expected true or false", "true")),
         },
         "programme_start" | "indication_until" | "until" => match parse_date(value) {
-            Some(d) => d.to_string(),
+            Some(d) if crate::dates::plausible(d) => d.to_string(),
+            Some(d) => return Err(bad(&crate::dates::implausible(d), "2026-09-01")),
             None => return Err(bad("expected a date", "2026-09-01")),
         },
         "hours_per_week" => match value.parse::<f64>() {
@@ -78,6 +81,7 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
                     .hint(did_you_mean(value, &names))
                     .into());
             }
+            super::plain_arg(&format!("`{key}`"), value, One)?;
             toml_string(value)
         }
     };
@@ -125,18 +129,17 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
     let settings = &env.settings;
     let today = env.today;
     let mut changes: (Vec<Action>, Vec<Action>) = (Vec::new(), Vec::new());
-    store::edit_student(&env.root, &path, |src, before: &Student| {
+    let lock = store::lock(&env.root)?;
+    store::edit_student(&lock, &path, |src, before: &Student| {
         let block = writer::event_block(date, kind, &fields, note);
-        let mut new_src = writer::append_block(src, &block);
-        let mut parsed = student::parse(&new_src, &path);
-        if parsed.is_err()
-            && let Some(inline) = writer::append_inline(src, &block)
-        {
-            // The events were written inline (`events = [ … ]`): add to that list instead.
-            parsed = student::parse(&inline, &path);
-            new_src = inline;
-        }
-        let after = parsed.map_err(|d| {
+        let dates: Vec<Date> = before.events.iter().map(|e| e.date).collect();
+        let Some(new_src) = writer::add_event(src, &block, date, &dates) else {
+            bail!(
+                "cannot place an event dated {date} among the events of {} in date order (its layout is unusual); nothing was written",
+                path.display()
+            );
+        };
+        let after = student::parse(&new_src, &path).map_err(|d| {
             anyhow::Error::new(crate::DataErrors(d)).context(format!(
                 "cannot add the event to {}; nothing was written",
                 path.display()
@@ -199,21 +202,25 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             a.rule.owner.name()
         );
     }
-    commit(env, &path, &format!("uitstroom: {what} {id}"));
+    commit(env, &lock, &path, &format!("uitstroom: {what} {id}"));
     Ok(ExitCode::SUCCESS)
 }
 
-/// Commits a written file when the folder is in git; says so when it cannot.
-pub(crate) fn commit(env: &Env, path: &std::path::Path, message: &str) {
+/// Commits a written file when the folder is in git, still under the lock the write was
+/// made under; says so when it cannot.
+pub(crate) fn commit(env: &Env, lock: &store::Lock, path: &std::path::Path, message: &str) {
     if !env.settings.auto_commit {
         return;
     }
-    if let git::Outcome::Skipped(why) = git::commit(&env.root, &[path.to_path_buf()], message) {
+    if let git::Outcome::Skipped(why) = git::commit(lock, &env.root, &[path.to_path_buf()], message) {
         eprintln!("note: wrote {} but did not commit it: {why}", path.display());
     }
 }
 
 pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let Some(kind) = Kind::from_name(&args.kind) else {
         return Err(UsageError::new(format!("unknown event kind `{}`", args.kind))
             .hint(did_you_mean(&args.kind, &Kind::names()))
@@ -270,6 +277,9 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
         ))
         .into());
     }
+    if let Some(n) = &args.note {
+        super::plain_arg("the note", n, Many)?;
+    }
     let date = args.date.unwrap_or(env.today);
     let fields = vec![("rule".into(), toml_string(rule.id))];
     append(
@@ -288,6 +298,7 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
 
 pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
@@ -310,6 +321,7 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
 
 pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
+    super::plain_arg("the reason", &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),

@@ -27,9 +27,16 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
     if delimiter == ';' {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let header = [
+    let roles = super::contact_roles(
+        list.cases
+            .iter()
+            .flat_map(|c| c.contacts.iter().map(|(r, _)| &**r)),
+    );
+    let columns = contact_columns(&roles);
+    let mut header = vec![
         "due", "status", "owner", "case", "name", "rule", "title", "opens", "kind", "school",
     ];
+    header.extend(columns.iter().map(String::as_str));
     record(out, &header, delimiter)?;
     for r in list.rows() {
         let rule = r.act.rule();
@@ -46,6 +53,8 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
             rule.kind.name(),
             r.case.school.as_deref().unwrap_or(""),
         ];
+        let mut row = row.to_vec();
+        row.extend(roles.iter().map(|role| super::contact(&r.case.contacts, role)));
         record(out, &row, delimiter)?;
     }
     Ok(())
@@ -67,6 +76,13 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         "school",
         "municipality",
     ];
+    let roles = super::contact_roles(
+        rows.iter()
+            .flat_map(|r| r.contacts.iter().map(|(k, _)| k.as_str())),
+    );
+    let columns = contact_columns(&roles);
+    let mut header = header.to_vec();
+    header.extend(columns.iter().map(String::as_str));
     record(out, &header, delimiter)?;
     for r in rows {
         let (rule, due) = match r.next {
@@ -86,9 +102,16 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
             r.school.as_deref().unwrap_or(""),
             r.municipality.as_deref().unwrap_or(""),
         ];
+        let mut row = row.to_vec();
+        row.extend(roles.iter().map(|role| super::contact(&r.contacts, role)));
         record(out, &row, delimiter)?;
     }
     Ok(())
+}
+
+/// Column names for contact roles: `contacts.mentor`, as `import` reads them back.
+pub(crate) fn contact_columns(roles: &[String]) -> Vec<String> {
+    roles.iter().map(|r| format!("contacts.{r}")).collect()
 }
 
 #[cfg(test)]

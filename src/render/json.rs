@@ -92,8 +92,24 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang) -> io::Result
         str(out, r.case.track.name())?;
         out.write_all(b",\"school\":")?;
         opt_str(out, r.case.school.as_deref())?;
+        out.write_all(b",\"contacts\":")?;
+        contacts(out, r.case.contacts.iter().map(|(k, v)| (&**k, &**v)))?;
         out.write_all(b"}")
     })
+}
+
+/// `[contacts]` as a JSON object, in file order (`{}` when there are none).
+pub fn contacts<'a>(out: &mut dyn Write, pairs: impl Iterator<Item = (&'a str, &'a str)>) -> io::Result<()> {
+    out.write_all(b"{")?;
+    for (i, (role, who)) in pairs.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        str(out, role)?;
+        out.write_all(b":")?;
+        str(out, who)?;
+    }
+    out.write_all(b"}")
 }
 
 pub fn list(out: &mut dyn Write, rows: &[ListRow], lang: crate::Lang) -> io::Result<()> {
@@ -125,7 +141,10 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], lang: crate::Lang) -> io::Res
         opt_str(out, r.school.as_deref())?;
         out.write_all(b",\"municipality\":")?;
         opt_str(out, r.municipality.as_deref())?;
-        write!(out, ",\"monitoring_ended\":{}}}", r.monitoring_ended)
+        write!(out, ",\"monitoring_ended\":{}", r.monitoring_ended)?;
+        out.write_all(b",\"contacts\":")?;
+        contacts(out, r.contacts.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+        out.write_all(b"}")
     })
 }
 

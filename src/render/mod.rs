@@ -1,7 +1,13 @@
 //! Output formats, one file each: what a person reads at a terminal (`table`), what cron
 //! mails (`plain`), and what scripts read (`json`, a contract in SPEC.md).
 
+/// Escapes what would steer a terminal or forge a line; applied wherever user text
+/// (names, notes, places, contacts) enters human output. See `text.rs`.
+pub use crate::text::clean;
+
 pub mod csv;
+pub mod export;
+pub mod ics;
 pub mod json;
 pub mod plain;
 pub mod report;
@@ -20,7 +26,7 @@ pub struct Case {
     pub name: Box<str>,
     pub track: Track,
     pub school: Option<Box<str>>,
-    /// `[contacts]` (role, name), kept only for `--group-by contact`.
+    /// `[contacts]` (role, name), in file order.
     pub contacts: Box<[(Box<str>, Box<str>)]>,
 }
 
@@ -47,6 +53,8 @@ pub struct Act {
     /// Index into `rules::ALL`.
     pub rule: u8,
     pub status: Status,
+    /// Tells apart instances of the rule with the same opening (`render::ics::sequence`).
+    pub seq: u8,
     pub opens: Date,
     pub due: Date,
     pub title: &'static Title,
@@ -176,4 +184,86 @@ pub struct ListRow {
     pub in_region: bool,
     pub monitoring_ended: bool,
     pub next: Option<(&'static Rule, &'static Title, Date, Status)>,
+    /// `[contacts]` (role, name), in file order.
+    pub contacts: Vec<(String, String)>,
+}
+
+/// The contact roles that CSV columns are made for: mentor, jongerenadviseur and
+/// doorstroomcoach always (so the columns stay in place), then any other role the
+/// students have, alphabetically (roles compared without case).
+pub fn contact_roles<'a>(roles: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = ["mentor", "jongerenadviseur", "doorstroomcoach"]
+        .map(String::from)
+        .to_vec();
+    let mut extra: Vec<String> = Vec::new();
+    for r in roles {
+        let r = r.to_lowercase();
+        if !out.contains(&r) && !extra.contains(&r) {
+            extra.push(r);
+        }
+    }
+    extra.sort();
+    out.extend(extra);
+    out
+}
+
+/// The name in `[contacts]` for a role (compared without case), or "".
+pub fn contact<'a, K: AsRef<str> + 'a, V: AsRef<str> + 'a>(pairs: &'a [(K, V)], role: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k.as_ref().eq_ignore_ascii_case(role))
+        .map_or("", |(_, v)| v.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{ALL, Status};
+
+    /// A list with one student whose name carries a terminal escape and a newline, as if
+    /// it had come past the reader (which refuses both): the renderers still escape it.
+    fn hostile_list() -> DueList {
+        let d = crate::dates::parse_date("2026-08-01").unwrap_or_default();
+        let mut list = DueList::default();
+        list.push(
+            Case {
+                id: "sem".into(),
+                name: "A\u{1b}]0;pwned\u{7}B\n2026-01-01  overdue  forged".into(),
+                track: Track::Pro,
+                school: None,
+                contacts: Box::default(),
+            },
+            vec![Act {
+                rule: 0,
+                status: Status::Overdue,
+                seq: 0,
+                opens: d,
+                due: d,
+                title: &ALL[0].title,
+            }],
+        );
+        list.sort();
+        list
+    }
+
+    /// Issue 10: a name with a newline forged a line in `due --format plain`, and terminal
+    /// escapes reached the terminal raw.
+    #[test]
+    fn plain_and_table_escape_names() {
+        let list = hostile_list();
+        let mut plain = Vec::new();
+        plain::due(&mut plain, &list, crate::Lang::En).unwrap_or_default();
+        let plain = String::from_utf8(plain).unwrap_or_default();
+        assert_eq!(plain.lines().count(), 1, "{plain}");
+        assert!(
+            plain.contains("sem  A\\u{1b}]0;pwned\\u{7}B\\n2026-01-01  overdue  forged: "),
+            "{plain}"
+        );
+        let table = table::due(&list, false, crate::Lang::En, true);
+        assert!(!table.chars().any(|c| c.is_control() && c != '\n'), "{table:?}");
+        assert!(
+            !table.contains("\nforged") && !table.contains("\n2026-01-01  overdue"),
+            "{table}"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Plain text: one line per item, no colour; nothing at all when there is nothing
 //! (cron mails only non-empty output).
 
-use super::{DueList, ListRow};
+use super::{DueList, ListRow, clean};
 use std::io::{self, Write};
 
 /// `2026-08-01  overdue   doorstroompunt  focus-2022-0137  Sem de Vries: Check … [rule]`
@@ -15,7 +15,7 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang) -> io::Result
             r.act.status.name(),
             rule.owner.name(),
             r.case.id,
-            r.case.name,
+            clean(&r.case.name),
             r.act.title.get(lang),
             rule.id
         )?;
@@ -40,7 +40,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow]) -> io::Result<()> {
             out,
             "{}  {}  {}  {}{}  {}",
             r.id,
-            r.name,
+            clean(&r.name),
             r.track,
             r.phase.name(),
             flags,

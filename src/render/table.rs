@@ -1,6 +1,6 @@
 //! Tables for a person at a terminal (comfy-table), coloured by status.
 
-use super::{DueList, ListRow};
+use super::{DueList, ListRow, clean};
 use crate::rules::Status;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
@@ -87,7 +87,7 @@ pub fn due(list: &DueList, color: bool, lang: crate::Lang, show_owner: bool) -> 
             status_cell(r.act.status, color),
             Cell::new(rule.owner.name()),
             Cell::new(&r.case.id),
-            Cell::new(&r.case.name),
+            Cell::new(clean(&r.case.name)),
             Cell::new(rule.id),
             Cell::new(r.act.title.get(lang)),
         ];
@@ -141,7 +141,7 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang) -> String {
         };
         t.add_row(vec![
             Cell::new(&r.id),
-            Cell::new(&r.name),
+            Cell::new(clean(&r.name)),
             Cell::new(r.track),
             Cell::new(r.phase.name()),
             Cell::new(flags.join(", ")),

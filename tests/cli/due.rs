@@ -361,7 +361,9 @@ fn csv_for_a_spreadsheet() {
     let mut lines = out.stdout.split("\r\n");
     assert_eq!(
         lines.next(),
-        Some("\u{feff}due;status;owner;case;name;rule;title;opens;kind;school")
+        Some(
+            "\u{feff}due;status;owner;case;name;rule;title;opens;kind;school;contacts.mentor;contacts.jongerenadviseur;contacts.doorstroomcoach"
+        )
     );
     assert!(
         lines

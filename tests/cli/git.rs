@@ -130,3 +130,107 @@ fn archive_moves_only_ended_cases() {
     let out = c.run_on("2026-07-10", &["list", "--format", "json"]).code(0);
     assert_eq!(out.json().as_array().unwrap().len(), 1);
 }
+
+/// Runs `commands` all at once and returns their outputs, in order.
+fn at_once(cmds: Vec<std::process::Command>) -> Vec<std::process::Output> {
+    let children: Vec<_> = cmds
+        .into_iter()
+        .map(|mut c| {
+            c.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .collect()
+}
+
+/// Issue 10, item 5: "8 parallel `log`s in a git folder leave most of their changes
+/// uncommitted (`index.lock`, "other changes are staged") — the commit belongs inside
+/// the same lock as the write, so every change gets its commit". Sixteen writers, on one
+/// student and on another: each change is committed exactly once, by its own commit.
+#[test]
+fn parallel_writers_each_commit_their_own_change() {
+    let c = Case::with_git();
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
+    let mut noa = NEW_SEM;
+    noa[1] = "noa";
+    c.run_on("2026-07-10", &noa).code(0);
+    let notes: Vec<String> = (0..16).map(|i| format!("n{i:02}")).collect();
+    let cmds = notes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let id = if i % 2 == 0 { "sem" } else { "noa" };
+            c.command("2026-07-10", &["log", id, "note", "--note", n])
+        })
+        .collect();
+    for o in at_once(cmds) {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        // No "wrote … but did not commit it".
+        assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+    }
+    assert_eq!(c.git_cmd(&["status", "--porcelain"]), "");
+    // Sixteen commits after the two `new`s, each adding exactly one note line.
+    let subjects = c.git_cmd(&["log", "--format=%s", "-n", "16"]);
+    assert!(
+        subjects.lines().all(|s| s.starts_with("uitstroom: log note ")),
+        "{subjects}"
+    );
+    let mut committed = Vec::new();
+    for sha in c.git_cmd(&["log", "--format=%H", "-n", "16"]).lines() {
+        let diff = c.git_cmd(&["show", "--format=", "--unified=0", sha]);
+        let added: Vec<&str> = diff
+            .lines()
+            .filter_map(|l| l.strip_prefix("+note = \""))
+            .collect();
+        assert_eq!(added.len(), 1, "{diff}");
+        committed.push(added[0].trim_end_matches('"').to_string());
+    }
+    committed.sort();
+    assert_eq!(committed, notes);
+    assert_eq!(
+        c.git_cmd(&["log", "--format=%s", "-n", "1", "--skip", "16"]),
+        "uitstroom: new noa\n"
+    );
+}
+
+/// `undo` takes the folder lock too: run beside writers, what it says it undid is gone
+/// and everything else is committed.
+#[test]
+fn undo_beside_parallel_writers_undoes_what_it_says() {
+    let c = Case::with_git();
+    c.run_on("2026-07-10", &NEW_SEM).code(0);
+    c.run_on("2026-07-10", &["log", "sem", "note", "--note", "eerst"])
+        .code(0);
+    let mut cmds: Vec<_> = (0..6)
+        .map(|i| c.command("2026-07-10", &["log", "sem", "note", "--note", &format!("p{i}")]))
+        .collect();
+    cmds.insert(3, c.command("2026-07-10", &["undo"]));
+    let outs = at_once(cmds);
+    for o in &outs {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert_eq!(c.git_cmd(&["status", "--porcelain"]), "");
+    let text = c.read("students/sem.toml");
+    let present: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("note = \""))
+        .map(|n| n.trim_end_matches('"'))
+        .collect();
+    // The undo reverted exactly one commit: the one made just before it took the lock.
+    assert_eq!(present.len(), 6, "{text}");
+    assert_eq!(String::from_utf8_lossy(&outs[3].stdout), "undid: log note sem\n");
+    let undo = c.git_cmd(&["log", "--grep=^uitstroom: undo", "--format=%b"]);
+    let reverted = undo.lines().find_map(|l| l.strip_prefix("Reverts ")).unwrap();
+    let diff = c.git_cmd(&["show", "--format=", reverted]);
+    let gone = diff
+        .lines()
+        .find_map(|l| l.strip_prefix("+note = \""))
+        .unwrap()
+        .trim_end_matches('"');
+    assert!(!present.contains(&gone), "{gone} is still there:\n{text}");
+}

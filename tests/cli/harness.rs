@@ -67,10 +67,17 @@ impl Case {
         self.dir.path().join(rel)
     }
 
+    /// Writes a file owner-only (0600), as the tool writes its own: `check` warns about
+    /// case files that others can read.
     pub fn write(&self, rel: &str, contents: &str) {
         let p = self.path(rel);
         fs::create_dir_all(p.parent().unwrap()).unwrap();
-        fs::write(p, contents).unwrap();
+        fs::write(&p, contents).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();
+        }
     }
 
     pub fn file(self, rel: &str, contents: &str) -> Case {
@@ -83,7 +90,11 @@ impl Case {
     }
 
     fn base_command(&self, cwd: &Path) -> Command {
-        let mut cmd = Command::new(BIN);
+        self.command_of(BIN, cwd)
+    }
+
+    fn command_of(&self, program: &str, cwd: &Path) -> Command {
+        let mut cmd = Command::new(program);
         cmd.env_clear()
             .current_dir(cwd)
             .env("HOME", self.path("home"))
@@ -106,6 +117,52 @@ impl Case {
         run(cmd)
     }
 
+    /// `uitstroom ARGS` in the case folder, ready to spawn (for commands run at once, or
+    /// killed).
+    pub fn command(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = self.base_command(self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today).args(args);
+        cmd
+    }
+
+    /// Like `run_on`, but a run that takes longer than `limit` is killed and fails the
+    /// test (for input that once made the tool hang, such as a FIFO).
+    #[track_caller]
+    pub fn run_within(&self, limit: std::time::Duration, today: &str, args: &[&str]) -> Out {
+        let mut cmd = self.command(today, args);
+        cmd.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let child = cmd.spawn().unwrap();
+        let pid = child.id();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(child.wait_with_output()));
+        match rx.recv_timeout(limit) {
+            Ok(o) => {
+                let o = o.unwrap();
+                Out {
+                    code: o.status.code().unwrap_or(-1),
+                    stdout: String::from_utf8(o.stdout).unwrap(),
+                    stderr: String::from_utf8(o.stderr).unwrap(),
+                }
+            }
+            Err(_) => {
+                let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+                panic!("`uitstroom {}` did not finish within {limit:?}", args.join(" "));
+            }
+        }
+    }
+
+    /// Runs `sh -c SCRIPT sh ARGS…` in the case folder with the same environment, the
+    /// binary's path in `$UITSTROOM` (for `ulimit -f 0; exec "$UITSTROOM" "$@"`).
+    pub fn shell(&self, today: &str, script: &str, args: &[&str]) -> Out {
+        let mut cmd = self.command_of("sh", self.dir.path());
+        cmd.env("UITSTROOM_TODAY", today)
+            .env("UITSTROOM", BIN)
+            .args(["-c", script, "sh"])
+            .args(args);
+        run(cmd)
+    }
+
     /// Runs with a custom environment tweak (no UITSTROOM_TODAY unless the caller sets it).
     pub fn run_with(&self, cwd: &Path, f: impl FnOnce(&mut Command)) -> Out {
         let mut cmd = self.base_command(cwd);
@@ -114,7 +171,18 @@ impl Case {
     }
 
     pub fn git_cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("git")
+        let out = self.git_try(args);
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Runs git in the case folder with the test identity, whatever its exit status.
+    pub fn git_try(&self, args: &[&str]) -> std::process::Output {
+        Command::new("git")
             .current_dir(self.dir.path())
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -124,13 +192,7 @@ impl Case {
             .env("GIT_COMMITTER_EMAIL", "coordinator@example.org")
             .args(args)
             .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
+            .unwrap()
     }
 }
 
@@ -174,10 +236,10 @@ pub fn student(
     )
 }
 
-/// Validates `value` against a contract schema in tests/contracts/.
+/// Validates `value` against a contract schema in contracts/.
 pub fn assert_contract(schema: &str, value: &serde_json::Value) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/contracts")
+        .join("contracts")
         .join(schema);
     let schema: serde_json::Value = serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
     let validator = jsonschema::options()

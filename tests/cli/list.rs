@@ -48,7 +48,8 @@ fn vsv_region_and_ended() {
     assert_eq!(
         v[0],
         json!({"id": "noor", "name": "Noor", "track": "entree", "phase": "monitoring", "vsv": true, "in_region": false,
-               "next": null, "school": "Praktijkschool Focus", "municipality": "Hoorn", "monitoring_ended": false})
+               "next": null, "school": "Praktijkschool Focus", "municipality": "Hoorn", "monitoring_ended": false,
+               "contacts": {}})
     );
     assert_eq!(v[1]["phase"], "ended");
     assert_eq!(v[1]["monitoring_ended"], true);
@@ -75,8 +76,8 @@ fn csv_has_one_row_per_student() {
         .code(0);
     assert_eq!(
         out.stdout,
-        "\u{feff}id;name;track;phase;vsv;in_region;next_rule;next_due;school;municipality\r\n\
-         lisa;Lisa Bakker;entree;school;no;yes;spring-review;2026-05-31;Praktijkschool Focus;Alkmaar\r\n\
-         sem;Sem de Vries;pro;aftercare;no;yes;age-18;2026-05-14;Praktijkschool Focus;Heiloo\r\n"
+        "\u{feff}id;name;track;phase;vsv;in_region;next_rule;next_due;school;municipality;contacts.mentor;contacts.jongerenadviseur;contacts.doorstroomcoach\r\n\
+         lisa;Lisa Bakker;entree;school;no;yes;spring-review;2026-05-31;Praktijkschool Focus;Alkmaar;;;\r\n\
+         sem;Sem de Vries;pro;aftercare;no;yes;age-18;2026-05-14;Praktijkschool Focus;Heiloo;;;\r\n"
     );
 }

@@ -4,12 +4,22 @@
 
 mod harness;
 
+mod calendar;
+mod caseload;
 mod check;
+mod conflict;
 mod due;
+mod edit;
 mod example;
+mod faults;
 mod folder;
 mod git;
+mod hostile;
+mod import;
 mod linear;
 mod list;
 mod man;
+mod merge;
+mod retention;
+mod sync;
 mod write;

@@ -207,10 +207,15 @@ fn set_keeps_comments_and_order() {
     );
     c.run_on("2026-07-10", &["set", "sem", "school", "Praktijkschool Focus"])
         .code(0);
-    let text = c.read("students/sem.toml");
-    assert!(
-        text.contains("school = \"Praktijkschool Focus\"\n\n[contacts]"),
-        "{text}"
+    // A new field gets its own line in SPEC.md's order (after municipality, before track).
+    assert_same(
+        &c.read("students/sem.toml"),
+        &COMMENTED
+            .replace("planned_exit = 2026-07-10", "planned_exit = 2027-07-09")
+            .replace(
+                "municipality = \"Heiloo\"\n",
+                "municipality = \"Heiloo\"\nschool = \"Praktijkschool Focus\"\n",
+            ),
     );
     let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(1);
     assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
@@ -342,4 +347,79 @@ fn edit_refuses_an_invalid_file() {
     assert_eq!(c.read("students/sem.toml"), COMMENTED);
     // No draft is left behind.
     assert_eq!(std::fs::read_dir(c.path("students")).unwrap().count(), 1);
+}
+
+/// SPEC.md, "Writes": "A write whose event is dated before the file's last event
+/// (`log … --date` of something that happened last week) inserts its block after the
+/// last event dated on or before it, as text, leaving every other byte as it was; events
+/// of the same date keep the order in which they were written." Issue 10, item 1.
+#[test]
+fn events_dated_earlier_are_inserted_in_date_order_byte_for_byte() {
+    let c = case();
+    c.run_on("2026-07-10", &["log", "sem", "exit", "destination=work"])
+        .code(0);
+    let after_exit = c.read("students/sem.toml");
+    // Something that happened in May, logged in July.
+    c.run_on(
+        "2026-07-10",
+        &["log", "sem", "spring-review", "--date", "2026-05-01"],
+    )
+    .code(0);
+    let spring = "[[events]]\ndate = 2026-05-01\nkind = \"spring-review\"\n\n";
+    let exit_at = after_exit.rfind("[[events]]\ndate = 2026-07-10").unwrap();
+    let mut want = after_exit.clone();
+    want.insert_str(exit_at, spring);
+    assert_same(&c.read("students/sem.toml"), &want);
+    // A second event of that date goes after the first one of it; `done`, `defer` and
+    // `waive` are placed the same way.
+    c.run_on(
+        "2026-07-10",
+        &["log", "sem", "note", "--date", "2026-05-01", "--note", "tweede"],
+    )
+    .code(0);
+    c.run_on(
+        "2026-07-12",
+        &[
+            "waive",
+            "sem",
+            "jobcoach-assessment",
+            "--reason",
+            "werkgever begeleidt zelf",
+            "--date",
+            "2026-07-10",
+        ],
+    )
+    .code(0);
+    let text = c.read("students/sem.toml");
+    let order: Vec<&str> = text.lines().filter_map(|l| l.strip_prefix("kind = ")).collect();
+    assert_eq!(
+        order,
+        [
+            "\"start-meeting\"",
+            "\"spring-review\"",
+            "\"note\"",
+            "\"exit\"",
+            "\"waived\""
+        ]
+    );
+    assert!(text.starts_with(COMMENTED), "{text}");
+    c.run_on("2026-07-12", &["check"]).code(0);
+}
+
+/// A Windows file keeps its CRLF line ends and its byte order mark when an event is
+/// placed between others.
+#[test]
+fn inserted_events_keep_crlf_and_bom() {
+    let crlf = format!("\u{feff}{}", COMMENTED.replace('\n', "\r\n"));
+    let c = Case::new().file("students/sem.toml", &crlf);
+    c.run_on(
+        "2026-07-10",
+        &["log", "sem", "register-discussed", "--date", "2025-09-01"],
+    )
+    .code(0);
+    let want = crlf.replace(
+        "[[events]]                   # startgesprek",
+        "[[events]]\r\ndate = 2025-09-01\r\nkind = \"register-discussed\"\r\n\r\n[[events]]                   # startgesprek",
+    );
+    assert_same(&c.read("students/sem.toml"), &want);
 }
