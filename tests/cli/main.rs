@@ -20,6 +20,7 @@ mod linear;
 mod list;
 mod man;
 mod merge;
+mod report;
 mod retention;
 mod sync;
 mod write;

@@ -10,6 +10,7 @@ use crate::read::Named;
 use crate::report::{AFTER_YEARS, Figures, Group, InPlace, school_year_name};
 use crate::rules::Owner;
 use crate::student::{Destination, Diploma, Track};
+use crate::text::clean;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -61,7 +62,7 @@ thead th { border-bottom: 2px solid var(--ink); font-weight: 600; vertical-align
 .figure b { display: block; font-size: 1.9rem; line-height: 1.2; }
 figure { margin: 1rem 0 1.5rem; }
 figcaption { font-weight: 600; margin-bottom: .35rem; }
-svg { display: block; width: 100%; max-width: 34rem; height: auto; }
+svg { display: block; width: 100%; max-width: 28rem; height: auto; }
 svg text { font-family: inherit; fill: var(--ink); }
 .legend { display: flex; flex-wrap: wrap; gap: .2rem 1.1rem; list-style: none; padding: 0; margin: .4rem 0 0; font-size: .9rem; }
 .swatch { display: inline-block; width: .85em; height: .85em; margin-right: .35em; vertical-align: -.05em; border-radius: 2px; }
@@ -85,7 +86,7 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2.5rem; padding-bot
   section > table, figure, .figures, thead { break-inside: avoid; }
   .scroll { overflow: visible; }
   .figure { background: none; border: 1px solid var(--line); }
-  svg { max-width: 16cm; }
+  svg { max-width: 12cm; }
 }
 "#;
 
@@ -232,8 +233,10 @@ fn leavers(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
     writeln!(h, "</section>")
 }
 
-/// Layout of the horizontal bar charts, in the SVG's own units (it scales to the page).
-const WIDTH: u32 = 420;
+/// Layout of the horizontal bar charts, in the SVG's own units: it scales to the page,
+/// at most 28rem wide (text of about 17 px), and on a phone (about 360 px) its 13-unit
+/// text stays about 13 px.
+const WIDTH: u32 = 340;
 const BAR: u32 = 18;
 const ROW: u32 = 26;
 
@@ -353,8 +356,8 @@ fn in_place(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
 /// Per school year, a bar per group and term: the share still in place, 0 to 100%.
 /// School years of which nothing is known yet are left out (the table has them).
 fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
-    let label = 142;
-    let area = WIDTH - label - 80;
+    let label = 122;
+    let area = WIDTH - label - 84;
     let bars = AFTER_YEARS.len() * Group::ALL.len();
     let block = 22 + bars as u32 * (BAR - 2);
     let known: Vec<_> = f
@@ -383,7 +386,7 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
                 let middle = row + (BAR - 4) / 2;
                 writeln!(
                     h,
-                    "<text x=\"8\" y=\"{middle}\" dominant-baseline=\"middle\">{}</text>",
+                    "<text x=\"6\" y=\"{middle}\" dominant-baseline=\"middle\" font-size=\"12\">{}</text>",
                     super::in_place_label(*years, *group)
                 )?;
                 // The track, then the share on it; years after the first a lighter shade.
@@ -405,7 +408,7 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
                     )?;
                     writeln!(
                         h,
-                        "<text x=\"{}\" y=\"{middle}\" dominant-baseline=\"middle\">{p}% ({}/{})</text>",
+                        "<text x=\"{}\" y=\"{middle}\" dominant-baseline=\"middle\" font-size=\"12\">{p}% ({}/{})</text>",
                         label + area + 6,
                         c.in_place,
                         c.known
@@ -456,8 +459,8 @@ fn caseload(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
 
 /// A bar per owner: the overdue actions.
 fn overdue_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
-    let label = 152;
-    let area = WIDTH - label - 40;
+    let label = 150;
+    let area = WIDTH - label - 36;
     let max = f.caseload.iter().map(|l| l.overdue).max().unwrap_or(0).max(1);
     let height = ROW * Owner::ALL.len() as u32 + 6;
     writeln!(h, "<figure>\n<figcaption>{}</figcaption>", esc(w.chart_overdue))?;
@@ -512,7 +515,8 @@ fn in_view(h: &mut String, f: &Figures, meta: &Meta, w: &Words) -> std::fmt::Res
     writeln!(h, "<ul class=\"ids\" data-figure=\"in_view.out_of_view\">")?;
     for o in &v.out_of_view {
         if meta.with_names {
-            writeln!(h, "<li><code>{}</code> {}</li>", esc(&o.id), esc(&o.name))?;
+            // Escaped for HTML, and rid of characters that reorder a line unseen.
+            writeln!(h, "<li><code>{}</code> {}</li>", esc(&o.id), esc(&clean(&o.name)))?;
         } else {
             writeln!(h, "<li><code>{}</code></li>", esc(&o.id))?;
         }

@@ -191,25 +191,6 @@ pub fn percent(c: InPlace) -> Option<u64> {
     (c.known > 0).then(|| (c.in_place * 200 + c.known) / (2 * c.known))
 }
 
-/// Text safe to print to a terminal: control characters (a terminal escape in a name)
-/// are shown escaped, not sent.
-pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(char::is_control) {
-        s.chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_default().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect::<String>()
-            .into()
-    } else {
-        s.into()
-    }
-}
-
 /// The enum's contract names, for the count maps.
 pub fn names<T: Named>() -> Vec<&'static str> {
     T::names()

@@ -6,6 +6,7 @@ use crate::render::table::new_table;
 use crate::report::{AFTER_YEARS, Figures, Group, school_year_name};
 use crate::rules::Owner;
 use crate::student::{Destination, Diploma, Track};
+use crate::text::clean;
 use comfy_table::{CellAlignment, Table};
 use std::io::{self, Write};
 
@@ -44,15 +45,38 @@ fn heading(out: &mut dyn Write, text: &str, color: bool) -> io::Result<()> {
     }
 }
 
+/// `text` broken into lines of at most `width` characters, at spaces.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split(' ') {
+        let n = word.chars().count();
+        if line > 0 && line + 1 + n > width {
+            out.push('\n');
+            line = 0;
+        } else if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += n;
+    }
+    out
+}
+
 pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta, color: bool) -> io::Result<()> {
     let w: &Words = &EN;
+    writeln!(out, "{} — {} {}", w.title, w.made_for, f.made_for)?;
     write!(
         out,
-        "{} — {} {} · {} {} · {} {}",
-        w.title, w.made_for, f.made_for, w.folder, meta.folder, w.region, meta.region
+        "{} {} · {} {}",
+        w.folder,
+        clean(&meta.folder),
+        w.region,
+        clean(&meta.region)
     )?;
     if let Some(filters) = meta.filters(w) {
-        write!(out, " · {} {filters}", w.only)?;
+        write!(out, " · {} {}", w.only, clean(&filters))?;
     }
     writeln!(out)?;
 
@@ -117,7 +141,7 @@ pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta, color: bool) -> io::
             t.add_row(row);
         }
         writeln!(out, "{t}")?;
-        writeln!(out, "{}", w.in_place_note)?;
+        writeln!(out, "{}", wrap(w.in_place_note, 80))?;
     }
 
     heading(out, w.caseload_heading, color)?;
@@ -144,10 +168,22 @@ pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta, color: bool) -> io::
     writeln!(out, "{} ({note}): {}", w.out_of_view, v.out_of_view.len())?;
     for o in &v.out_of_view {
         if meta.with_names {
-            writeln!(out, "  {}  {}", o.id, super::printable(&o.name))?;
+            writeln!(out, "  {}  {}", o.id, clean(&o.name))?;
         } else {
             writeln!(out, "  {}", o.id)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc");
+        assert_eq!(wrap("aaaaaa bb", 5), "aaaaaa\nbb");
+        assert_eq!(wrap("", 5), "");
+    }
 }
