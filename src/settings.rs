@@ -64,19 +64,18 @@ impl Default for Settings {
 /// Compares municipality names as people type them: case and surrounding space ignored,
 /// `-` and space alike ("Dijk-en-Waard").
 fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.trim()
-            .chars()
-            .map(|c| {
-                if c == '-' {
-                    ' '
-                } else {
-                    c.to_lowercase().next().unwrap_or(c)
-                }
-            })
-            .collect::<String>()
-    };
-    norm(a) == norm(b)
+    // Compared character by character, without building the normalised names: every
+    // student's municipality is compared with the region's list on every read.
+    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.trim().chars().map(|c| {
+            if c == '-' {
+                ' '
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            }
+        })
+    }
+    norm(a).eq(norm(b))
 }
 
 impl Settings {

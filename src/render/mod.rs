@@ -157,6 +157,19 @@ impl DueList {
         self.order.is_empty()
     }
 
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// The rows from `start` (up to `len` of them), in list order.
+    pub fn rows_at(&self, start: usize, len: usize) -> impl Iterator<Item = Row<'_>> {
+        self.order.iter().skip(start).take(len).map(|&(c, a)| Row {
+            case: &self.cases[c as usize],
+            act: &self.acts[c as usize][a as usize],
+        })
+    }
+
     /// The rows split into groups by `key` (groups in key order, rows in list order), for
     /// one digest per owner or per person.
     pub fn group_by(&self, key: impl Fn(Row<'_>) -> String) -> Vec<(String, DueList)> {
