@@ -2,10 +2,24 @@
 //! page; resolution (folder, today, colour, language) happens in `folder.rs`.
 
 use crate::dates::Date;
+use crate::engine::Phase;
+use crate::rules::Owner;
+use crate::student::{Profile, Track};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
-const AFTER_HELP: &str = "\
+/// The examples at the end of `uitstroom --help` and `uitstroom -h`.
+macro_rules! examples {
+    () => {
+        "Example:
+  uitstroom init ~/uitstroom-focus
+  uitstroom due --owner doorstroompunt
+  uitstroom log focus-2022-0137 exit destination=work job_found=false"
+    };
+}
+
+const AFTER_HELP: &str = concat!(
+    "\
 Dates are calendar dates (YYYY-MM-DD). `d + N months` keeps the day of the month or takes
 the last day of a shorter month (2026-01-31 + 1 month = 2026-02-28); `d + N years` turns
 29 February into 28 February. Ages follow Dutch law: someone born on 29 February reaches
@@ -15,17 +29,31 @@ monitoring and the Check-In age limit of 27.
 The case folder is found like git finds a repository: --dir, else UITSTROOM_DIR, else the
 nearest ancestor holding uitstroom.toml, else `dir` in the user config file. Exit status:
 0 success, 1 a problem in the data, 2 wrong usage, 3 with `due --fail-on-overdue` when
-something is overdue.";
+something is overdue. The manual: `man uitstroom` (commands), `man 5 uitstroom` (the folder
+and file format), `man 7 uitstroom-rules` (the rules); in a clone, `man -l man/uitstroom.5`.
+
+",
+    examples!()
+);
+
+/// The short help's end (`-h`): the examples alone.
+const EXAMPLES: &str = examples!();
 
 /// Case tracker for the route from Pro, VSO and MBO Entree into work, education or
 /// dagbesteding: one TOML file per student, every due action computed from the route's
 /// rules.
 #[derive(Debug, Parser)]
-#[command(name = "uitstroom", version, after_long_help = AFTER_HELP, max_term_width = 100)]
+#[command(
+    name = "uitstroom",
+    version,
+    after_help = EXAMPLES,
+    after_long_help = AFTER_HELP,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The case folder (default: UITSTROOM_DIR, the nearest ancestor with uitstroom.toml,
     /// or `dir` in the user config).
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 
     /// Compute as if today were this date (YYYY-MM-DD).
@@ -53,22 +81,43 @@ pub struct Cli {
 pub enum Command {
     /// Make a case folder: uitstroom.toml with every default written out, students/,
     /// archive/.
+    #[command(after_help = "Example:\n  uitstroom init ~/uitstroom-focus")]
     Init(InitArgs),
     /// Create a student file.
+    #[command(
+        after_help = "Example:\n  uitstroom new focus-2022-0137 --name \"Sem de Vries\" --birth-date 2008-05-14 \\\n      --track pro --enrolled 2021-08-23 --municipality Heiloo --planned-exit 2026-07-10"
+    )]
     New(NewArgs),
     /// Show a student: phase, flags, timeline and every action, done and open.
+    #[command(after_help = "Example:\n  uitstroom show focus-2022-0137")]
     Show(ShowArgs),
     /// One row per student: id, name, track, phase, next action and its date.
+    #[command(
+        after_help = "Example:\n  uitstroom list --phase aftercare\n  uitstroom list --format csv > leerlingen.csv"
+    )]
     List(ListArgs),
     /// Open actions of all students, by due date (default: overdue, and due within 30 days).
+    #[command(
+        after_help = "Example:\n  uitstroom due\n  uitstroom due --owner doorstroompunt --format plain\n  uitstroom due --within 2w --group-by contact\n  uitstroom due --all --format json"
+    )]
     Due(DueArgs),
     /// Add an event to a student's history (in date order: usually at the end).
+    #[command(
+        after_help = "Example:\n  uitstroom log focus-2022-0137 start-meeting --note \"Uitstroom arbeid in juli\"\n  uitstroom log focus-2022-0137 exit destination=work job_found=false --date 2026-07-10\n  uitstroom log focus-2022-0137 handover to=check-in support_question=true"
+    )]
     Log(LogArgs),
     /// Complete an action (appends a `done` event).
+    #[command(after_help = "Example:\n  uitstroom done focus-2022-0137 jobcoach-assessment")]
     Done(DoneArgs),
     /// Move an open action's due date, with a reason (appends a `deferred` event).
+    #[command(
+        after_help = "Example:\n  uitstroom defer focus-2022-0137 summer-enrolment-check --until 2026-09-15 \\\n      --reason \"opleiding start later\""
+    )]
     Defer(DeferArgs),
     /// Close an action as not applicable, with a reason (appends a `waived` event).
+    #[command(
+        after_help = "Example:\n  uitstroom waive focus-2022-0137 aftercare-contact --reason \"verhuisd naar Groningen\""
+    )]
     Waive(WaiveArgs),
     /// Change a top-level field of a student file, or a contact (an empty value removes an
     /// optional field or the contact).
@@ -79,19 +128,34 @@ pub enum Command {
     /// Open a student file in $VISUAL or $EDITOR (else vi); on save it is validated, and on
     /// an error you are offered to edit again. The file is only replaced by a valid
     /// version; the draft is kept in a private folder outside the case folder.
-    Edit { id: String },
+    #[command(after_help = "Example:\n  uitstroom edit focus-2022-0137")]
+    Edit {
+        /// The case id.
+        #[arg(add = crate::complete::case_id())]
+        id: String,
+    },
     /// Validate every file and report all problems; silent and 0 when all is well.
+    #[command(after_help = "Example:\n  uitstroom check\n  uitstroom check --format json")]
     Check(CheckArgs),
     /// Explain one rule for one student: source, dates, and what completes it.
+    #[command(after_help = "Example:\n  uitstroom why focus-2022-0137 check-in-review")]
     Why(WhyArgs),
     /// Which folder, settings and user config are in force, and where each came from.
+    #[command(after_help = "Example:\n  uitstroom config")]
     Config,
     /// Move a closed case to archive/ (or, with --ended, every case whose monitoring and
     /// aftercare have ended).
+    #[command(after_help = "Example:\n  uitstroom archive focus-2018-0055\n  uitstroom archive --ended")]
     Archive(ArchiveArgs),
     /// The change history of a case (from git).
-    History { id: String },
+    #[command(after_help = "Example:\n  uitstroom history focus-2022-0137")]
+    History {
+        /// The case id.
+        #[arg(add = crate::complete::case_id())]
+        id: String,
+    },
     /// Revert the last change this tool committed (git folders).
+    #[command(after_help = "Example:\n  uitstroom undo")]
     Undo,
     /// Create students from a school's spreadsheet export, all rows or none.
     ///
@@ -150,7 +214,7 @@ pub enum Command {
     /// events are merged in date order and fields three-way; writes the result to OURS,
     /// exit 1 when conflicts are left in it.
     #[command(
-        after_help = "Example (as git runs it, after `uitstroom git-setup`):\n  uitstroom merge-file .merge_file_base .merge_file_ours .merge_file_theirs students/focus-2022-0137.toml"
+        after_help = "Example (as git runs it, after `uitstroom git-setup`):\n  uitstroom merge-file .merge_file_base .merge_file_ours .merge_file_theirs \\\n      students/focus-2022-0137.toml"
     )]
     MergeFile(MergeFileArgs),
     /// Figures per school year of exit (leavers, destinations, still in place after 1 and
@@ -160,15 +224,28 @@ pub enum Command {
     )]
     Report(ReportArgs),
     /// Print a shell completion script.
+    ///
+    /// Without --dynamic, a static script of the commands and options. The static script is complete in itself. With --dynamic the shell asks uitstroom
+    /// on each TAB, so `uitstroom show <TAB>` offers the case ids of the folder you are
+    /// in (or of --dir), `done ID <TAB>` the rule ids and `log ID <TAB>` the event kinds
+    /// and then their fields. The same lines come from `COMPLETE=bash uitstroom`.
+    #[command(after_help = "Example:
+  uitstroom completions bash > ~/.local/share/bash-completion/completions/uitstroom
+  echo 'source <(uitstroom completions bash --dynamic)' >> ~/.bashrc
+  uitstroom completions fish --dynamic > ~/.config/fish/completions/uitstroom.fish")]
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        /// Complete case ids, rule ids and event kinds too, by asking uitstroom on each TAB.
+        #[arg(long)]
+        dynamic: bool,
     },
 }
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// Where to make the folder (default: the current directory).
+    #[arg(value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
     /// Also make it a git repository (`git init`), so that every change is a commit and
     /// the folder can be shared through a git remote.
@@ -207,7 +284,7 @@ pub struct NewArgs {
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub birth_date: Date,
     #[arg(long, value_enum)]
-    pub track: TrackArg,
+    pub track: Track,
     /// Start at this school, or of the Entree programme.
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub enrolled: Date,
@@ -217,7 +294,7 @@ pub struct NewArgs {
     pub school: Option<String>,
     /// Uitstroomprofiel.
     #[arg(long, value_enum)]
-    pub profile: Option<ProfileArg>,
+    pub profile: Option<Profile>,
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub planned_exit: Option<Date>,
     /// Leerjaar of entry minus 1, for students who entered in a later year.
@@ -228,6 +305,7 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// The exported CSV file.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub file: PathBuf,
     /// Show what would be made; write nothing.
     #[arg(long)]
@@ -246,7 +324,7 @@ pub struct ImportArgs {
     pub skip_existing: bool,
     /// The track of rows that have none (e.g. a Praktijkschool's export).
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// The school of rows that have none.
     #[arg(long)]
     pub school: Option<String>,
@@ -261,6 +339,7 @@ pub struct CatchUpArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Only these cases (default: every case in students/).
+    #[arg(add = crate::complete::case_id())]
     pub ids: Vec<String>,
 }
 
@@ -300,6 +379,8 @@ pub enum ExportWhat {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
@@ -308,17 +389,17 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// Only students of this school.
     #[arg(long)]
     pub school: Option<String>,
     #[arg(long, value_enum)]
-    pub phase: Option<PhaseArg>,
+    pub phase: Option<Phase>,
     /// table on a terminal, plain otherwise.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
-    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
     pub delimiter: char,
 }
 
@@ -328,12 +409,12 @@ pub struct DueArgs {
     #[arg(long, value_name = "PERIOD", value_parser = period_arg)]
     pub within: Option<Period>,
     #[arg(long, value_enum)]
-    pub owner: Option<OwnerArg>,
+    pub owner: Option<Owner>,
     /// Only students of this school.
     #[arg(long)]
     pub school: Option<String>,
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// Only students with this name in [contacts] (for one digest per person).
     #[arg(long, value_name = "NAME")]
     pub contact: Option<String>,
@@ -356,7 +437,7 @@ pub struct DueArgs {
     #[arg(long)]
     pub fail_on_overdue: bool,
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
-    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
     pub delimiter: char,
     /// One digest per owner, or per person in [contacts] (mentor, doorstroomcoach,
     /// jongerenadviseur), with table and plain output.
@@ -380,7 +461,7 @@ pub struct ReportArgs {
     #[arg(long)]
     pub school: Option<String>,
     #[arg(long, value_enum)]
-    pub track: Option<TrackArg>,
+    pub track: Option<Track>,
     /// table (default), csv, json (a contract: contracts/report.schema.json) or html (one
     /// self-contained page); with -o, the file's extension chooses when this is not given.
     #[arg(long, value_enum)]
@@ -392,7 +473,7 @@ pub struct ReportArgs {
     #[arg(long)]
     pub with_names: bool,
     /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
-    #[arg(long, default_value_t = ';', value_name = "CHAR")]
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
     pub delimiter: char,
 }
 
@@ -408,11 +489,14 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// The event kind, e.g. start-meeting, exit, handover, enrolment-missing.
+    #[arg(add = crate::complete::event_kind())]
     pub kind: String,
     /// The fields of the event, e.g. destination=work job_found=false.
-    #[arg(value_name = "KEY=VALUE")]
+    #[arg(value_name = "KEY=VALUE", add = crate::complete::event_fields())]
     pub fields: Vec<String>,
     /// The date of the event (default: today).
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -423,8 +507,11 @@ pub struct LogArgs {
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::task_id())]
     pub rule: String,
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
     pub date: Option<Date>,
@@ -434,7 +521,11 @@ pub struct DoneArgs {
 
 #[derive(Debug, Args)]
 pub struct DeferArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
     /// The new due date.
     #[arg(long, value_parser = date_arg, value_name = "DATE")]
@@ -447,7 +538,11 @@ pub struct DeferArgs {
 
 #[derive(Debug, Args)]
 pub struct WaiveArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
     #[arg(long)]
     pub reason: String,
@@ -457,11 +552,15 @@ pub struct WaiveArgs {
 
 #[derive(Debug, Args)]
 pub struct SetArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
     /// name, birth_date, municipality, school, track, profile, enrolled, planned_exit,
     /// year_offset, or contacts.ROLE (mentor, jongerenadviseur, doorstroomcoach or any
     /// other role).
+    #[arg(add = crate::complete::student_field())]
     pub field: String,
+    /// The new value; an empty one ("") removes an optional field.
     pub value: String,
 }
 
@@ -474,7 +573,7 @@ pub struct CheckArgs {
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
     /// The case to archive.
-    #[arg(required_unless_present = "ended", conflicts_with = "ended")]
+    #[arg(required_unless_present = "ended", conflicts_with = "ended", add = crate::complete::case_id())]
     pub id: Option<String>,
     /// Archive every case in phase `ended`.
     #[arg(long)]
@@ -483,7 +582,11 @@ pub struct ArchiveArgs {
 
 #[derive(Debug, Args)]
 pub struct WhyArgs {
+    /// The case id (the file name in students/ or archive/).
+    #[arg(add = crate::complete::case_id())]
     pub id: String,
+    /// The rule id, e.g. summer-enrolment-check.
+    #[arg(add = crate::complete::rule_id())]
     pub rule: String,
 }
 
@@ -546,35 +649,6 @@ pub enum CheckFormat {
     Json,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TrackArg {
-    Pro,
-    Vso,
-    Entree,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ProfileArg {
-    Work,
-    Education,
-    DayActivities,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum OwnerArg {
-    School,
-    Doorstroompunt,
-    CheckIn,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum PhaseArg {
-    School,
-    Aftercare,
-    Monitoring,
-    Ended,
-}
-
 /// A period after today: `30d`, `30`, `2w`, `1m`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Period {
@@ -613,42 +687,57 @@ fn school_year_arg(s: &str) -> Result<i32, String> {
     }
 }
 
+/// A CSV delimiter: one character that cannot be part of a quoted field or a line end.
+fn delimiter_arg(s: &str) -> Result<char, String> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some('"'), None) => {
+            Err("`\"` quotes fields in CSV and cannot separate them; use ; , or a tab".into())
+        }
+        (Some(c), None) if c.is_control() && c != '\t' => Err(format!(
+            "{c:?} cannot separate CSV fields (it ends lines or cannot be seen); use ; , or a tab"
+        )),
+        (Some(c), None) => Ok(c),
+        _ => Err(format!("`{s}` is not one character; use ; , or a tab")),
+    }
+}
+
+/// The longest period `--within` takes: 100 years, far past any case (everything open
+/// is `--all`).
+const MAX_PERIOD_DAYS: u32 = 36_525;
+const MAX_PERIOD_MONTHS: u32 = 1_200;
+
 fn period_arg(s: &str) -> Result<Period, String> {
     let err = || format!("`{s}` is not a period; write e.g. 30d, 2w or 1m");
     let (num, unit) = match s.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
         _ => (s, 'd'),
     };
-    let n: u32 = num.parse().map_err(|_| err())?;
+    if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(err());
+    }
+    // Digits only: a number too large for u32 is too long a period, not a typo.
+    let n: u32 = num.parse().unwrap_or(u32::MAX);
+    let too_long = || {
+        format!(
+            "`{s}` is too long a period: at most 100 years ({MAX_PERIOD_DAYS}d, {}w or {MAX_PERIOD_MONTHS}m); --all lists everything open",
+            MAX_PERIOD_DAYS / 7
+        )
+    };
+    let days = |d: u32| {
+        if d <= MAX_PERIOD_DAYS {
+            Ok(Period::Days(d.into()))
+        } else {
+            Err(too_long())
+        }
+    };
     match unit {
-        'd' => Ok(Period::Days(n.into())),
-        'w' => Ok(Period::Days(i64::from(n) * 7)),
-        'm' => Ok(Period::Months(n as i32)),
+        'd' => days(n),
+        'w' => days(n.saturating_mul(7)),
+        'm' if n <= MAX_PERIOD_MONTHS => Ok(Period::Months(n as i32)),
+        'm' => Err(too_long()),
         _ => Err(err()),
     }
-}
-
-/// The man pages: `uitstroom.1` and one page per subcommand (`uitstroom-due.1`, …),
-/// as `examples/gen-man.rs` writes them to `man/`.
-pub fn man_pages() -> std::io::Result<Vec<(String, Vec<u8>)>> {
-    use clap::CommandFactory;
-    let cmd = Cli::command();
-    let mut pages = Vec::new();
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
-    pages.push(("uitstroom.1".to_string(), buf));
-    for sub in cmd.get_subcommands() {
-        let name = format!("uitstroom-{}", sub.get_name());
-        let mut buf = Vec::new();
-        clap_mangen::Man::new(
-            sub.clone()
-                .name(name.clone())
-                .bin_name(name.replace("uitstroom-", "uitstroom ")),
-        )
-        .render(&mut buf)?;
-        pages.push((format!("{name}.1"), buf));
-    }
-    Ok(pages)
 }
 
 #[cfg(test)]
@@ -678,5 +767,38 @@ mod tests {
         assert_eq!(period_arg("1m"), Ok(Period::Months(1)));
         assert!(period_arg("2x").is_err());
         assert!(period_arg("-3d").is_err());
+        assert!(period_arg("+3d").is_err());
+        assert!(period_arg("d").is_err());
+    }
+
+    /// Issue 10 item 7: `--delimiter '"'` was accepted, and wrote CSV no program reads.
+    #[test]
+    fn delimiters_that_break_csv_are_refused() {
+        assert_eq!(delimiter_arg(","), Ok(','));
+        assert_eq!(delimiter_arg("\t"), Ok('\t'));
+        assert_eq!(delimiter_arg("|"), Ok('|'));
+        for bad in ["\"", "\n", "\r", "\u{0}", ";;", ""] {
+            assert!(delimiter_arg(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    /// Issue 10 item 7: `--within 2147483648m` wrapped around to a negative period.
+    #[test]
+    fn periods_that_do_not_fit_are_refused() {
+        assert_eq!(period_arg("1200m"), Ok(Period::Months(1200)));
+        assert_eq!(period_arg("36525d"), Ok(Period::Days(36_525)));
+        assert_eq!(period_arg("5217w"), Ok(Period::Days(36_519)));
+        for s in [
+            "1201m",
+            "2147483648m",
+            "4294967296m",
+            "99999999999999999999d",
+            "36526",
+            "5218w",
+            "613566757w",
+        ] {
+            let e = period_arg(s).unwrap_err();
+            assert!(e.contains("too long a period"), "{s}: {e}");
+        }
     }
 }

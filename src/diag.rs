@@ -159,14 +159,21 @@ impl<'s> Lines<'s> {
 }
 
 /// The closest of `candidates` to `name`, if it is close enough to be a likely typo
-/// (clap's own threshold: Jaro similarity above 0.7).
+/// (clap's own threshold: Jaro similarity above 0.7). Jaro misses two swapped letters in
+/// a short name (`dri` for `dir`), so one edit of that kind counts as close too.
 pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
     candidates
-        .into_iter()
-        .map(|c| (strsim::jaro(name, c), c))
+        .iter()
+        .map(|c| (strsim::jaro(name, c), *c))
         .filter(|(score, _)| *score > 0.7)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)
+        .or_else(|| {
+            candidates
+                .into_iter()
+                .find(|c| name.chars().count() > 1 && strsim::osa_distance(name, c) == 1)
+        })
 }
 
 /// A hint naming the nearest valid name, else listing what is valid.
@@ -211,6 +218,10 @@ mod tests {
         let kinds = ["start-meeting", "spring-review", "study-advice"];
         assert_eq!(suggest("start-meting", kinds), Some("start-meeting"));
         assert_eq!(suggest("zzz", kinds), None);
+        // Two swapped letters in a short name.
+        assert_eq!(suggest("dri", ["dir", "lang"]), Some("dir"));
+        assert_eq!(suggest("lnag", ["dir", "lang"]), Some("lang"));
+        assert_eq!(suggest("x", ["dir", "lang"]), None);
     }
 
     /// Issue 10: a value with terminal escapes was printed raw by `check`.

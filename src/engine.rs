@@ -50,23 +50,13 @@ pub fn listed(a: &Action, today: Date) -> bool {
     a.is_open() && (a.rule.kind == ActionKind::Task || a.due >= today)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Phase {
-    School,
-    Aftercare,
-    Monitoring,
-    Ended,
-}
-
-impl Phase {
-    pub fn name(self) -> &'static str {
-        match self {
-            Phase::School => "school",
-            Phase::Aftercare => "aftercare",
-            Phase::Monitoring => "monitoring",
-            Phase::Ended => "ended",
-        }
+crate::names::named_enum! {
+    /// Where a case stands (RULES.md, "Derived status").
+    pub enum Phase ("phase") {
+        School = "school",
+        Aftercare = "aftercare",
+        Monitoring = "monitoring",
+        Ended = "ended",
     }
 }
 

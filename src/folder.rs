@@ -46,6 +46,8 @@ pub struct Env {
     pub color: bool,
     pub lang: Lang,
     pub jobs: Option<usize>,
+    /// The width tables are fitted to; `None` keeps full lines.
+    pub width: Option<usize>,
 }
 
 impl Env {
@@ -94,24 +96,100 @@ pub fn user_config_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("nl", "uitstroom", "uitstroom").map(|d| d.config_dir().join("config.toml"))
 }
 
-fn from_user_config() -> Result<Option<(PathBuf, PathBuf)>> {
-    let Some(path) = user_config_path() else {
-        return Ok(None);
-    };
-    let Ok(src) = std::fs::read_to_string(&path) else {
-        return Ok(None);
-    };
-    let table: toml::Table = toml::from_str(&src)
-        .map_err(|e| UsageError::new(format!("{}: {}", path.display(), e.message().trim_end())))?;
-    match table.get("dir") {
-        Some(toml::Value::String(d)) => Ok(Some((PathBuf::from(d), path))),
-        Some(_) => Err(
-            UsageError::new(format!("{}: `dir` must be a string", path.display()))
-                .hint("write it as dir = \"/path/to/folder\"")
-                .into(),
-        ),
-        None => Ok(None),
+/// The keys of the user config file, in one place: `dir` (the case folder when none is
+/// found otherwise) and `lang` (the language, for the Dutch and English texts).
+pub const USER_CONFIG_KEYS: &[&str] = &["dir", "lang"];
+
+/// What the user config file says.
+#[derive(Debug, Default, PartialEq)]
+pub struct UserConfig {
+    pub dir: Option<PathBuf>,
+    pub lang: Option<Lang>,
+    /// Keys that are not known (a typo such as `dri`): ignored, with a warning each.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl UserConfig {
+    /// Reads the user config's text; a wrong value is an error with its place.
+    pub fn parse(src: &str, path: &Path) -> Result<UserConfig, Vec<Diagnostic>> {
+        use crate::read::{Reader, Val};
+        let mut r = Reader::new(src, path);
+        let Some(doc) = r.parse() else {
+            return Err(r.diags);
+        };
+        let Some(table) = doc.get_ref().as_table() else {
+            return Err(r.diags);
+        };
+        let mut config = UserConfig::default();
+        for (k, v) in table.iter() {
+            match k.get_ref() {
+                "dir" => config.dir = r.str("dir", v).map(PathBuf::from),
+                "lang" => match v.get_ref() {
+                    Val::Str(s) if s == "nl" => config.lang = Some(Lang::Nl),
+                    Val::Str(s) if s == "en" => config.lang = Some(Lang::En),
+                    _ => r.error(
+                        &v.span(),
+                        "`lang` must be \"nl\" or \"en\"",
+                        Some("write it as lang = \"nl\"".into()),
+                    ),
+                },
+                key => {
+                    let d = Diagnostic::warning(
+                        path,
+                        r.pos(&k.span()),
+                        format!("unknown key `{key}` in the user config; it is ignored"),
+                    )
+                    .hint(crate::diag::did_you_mean(key, USER_CONFIG_KEYS));
+                    config.warnings.push(d);
+                }
+            }
+        }
+        if r.diags.is_empty() {
+            Ok(config)
+        } else {
+            Err(r.diags)
+        }
     }
+}
+
+/// Reads the user config file, if there is one, once per run. Its warnings are printed
+/// by [`warn_about_user_config`], not here: shell completion reads it too, and must not
+/// write to the terminal.
+pub fn user_config() -> Result<Option<&'static (UserConfig, PathBuf)>> {
+    type Read = Result<Option<(UserConfig, PathBuf)>, Vec<Diagnostic>>;
+    static READ: std::sync::OnceLock<Read> = std::sync::OnceLock::new();
+    let read = READ.get_or_init(|| {
+        let Some(path) = user_config_path() else {
+            return Ok(None);
+        };
+        let Ok(src) = std::fs::read_to_string(&path) else {
+            return Ok(None);
+        };
+        UserConfig::parse(&src, &path).map(|config| Some((config, path)))
+    });
+    match read {
+        Ok(c) => Ok(c.as_ref()),
+        // A file that does not read, with each problem's place: exit 1, as for uitstroom.toml.
+        Err(diags) => Err(crate::DataErrors(diags.clone()).into()),
+    }
+}
+
+/// Prints the user config's warnings (unknown keys) on stderr, once per run, if it has
+/// been read.
+pub fn warn_about_user_config() {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if DONE.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    if let Ok(Some((config, _))) = user_config() {
+        for w in &config.warnings {
+            eprintln!("{w}");
+        }
+    }
+}
+
+fn from_user_config() -> Result<Option<(PathBuf, PathBuf)>> {
+    Ok(user_config()?.and_then(|(config, path)| Some((config.dir.clone()?, path.clone()))))
 }
 
 /// Finds the case folder: `--dir`, `UITSTROOM_DIR`, the nearest ancestor with
@@ -164,22 +242,17 @@ pub fn load_settings(root: &Path) -> Result<Settings, Vec<Diagnostic>> {
     Settings::parse(&src, &shown)
 }
 
-pub fn lang(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::Nl) => Lang::Nl,
-        Some(LangArg::En) => Lang::En,
-        None => {
-            let lang = ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-                .unwrap_or_default();
-            if lang.starts_with("nl") {
-                Lang::Nl
-            } else {
-                Lang::En
-            }
-        }
-    }
+/// The language of this run: chosen in `main`, before the command line was parsed
+/// (`i18n::detect`), so that `--lang` given there and here always agree.
+pub fn lang(_arg: Option<LangArg>) -> Lang {
+    crate::i18n::lang()
+}
+
+/// A string value of the user config (`lang`, `dir`), if the file has it.
+pub fn user_config_value(key: &str) -> Option<String> {
+    let src = std::fs::read_to_string(user_config_path()?).ok()?;
+    let table: toml::Table = toml::from_str(&src).ok()?;
+    table.get(key)?.as_str().map(String::from)
 }
 
 pub fn color(choice: ColorChoice) -> bool {
@@ -192,6 +265,19 @@ pub fn color(choice: ColorChoice) -> bool {
     }
 }
 
+/// The width tables are fitted to: `COLUMNS` when set (as `ls` and `git` honour it),
+/// else the terminal's, whether or not colour is on; `None` for a file or a pipe.
+pub fn terminal_width() -> Option<usize> {
+    if let Some(n) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        && n > 0
+    {
+        return Some(n);
+    }
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| usize::from(w.0))
+}
+
 /// Today: `--today` / `UITSTROOM_TODAY`, else the local date.
 pub fn today(cli: &Cli) -> (Date, bool) {
     match cli.today {
@@ -202,7 +288,9 @@ pub fn today(cli: &Cli) -> (Date, bool) {
 
 /// Resolves the environment of a command that works in an existing folder.
 pub fn env(cli: &Cli) -> Result<Env> {
-    let (root, source) = discover(cli.dir.as_deref())?;
+    let found = discover(cli.dir.as_deref());
+    warn_about_user_config();
+    let (root, source) = found?;
     let settings = match load_settings(&root) {
         Ok(s) => s,
         Err(diags) => return Err(crate::DataErrors(diags).into()),
@@ -217,5 +305,46 @@ pub fn env(cli: &Cli) -> Result<Env> {
         color: color(cli.color),
         lang: lang(cli.lang),
         jobs: cli.jobs,
+        width: terminal_width(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 10 item 7: a typo in the user config (`dri = …`) was ignored without a word.
+    #[test]
+    fn unknown_user_config_keys_are_warned_about_with_a_suggestion() {
+        let path = Path::new("config.toml");
+        let c = UserConfig::parse("# mijn map\ndri = \"/srv/uitstroom\"\nlang = \"nl\"\n", path).unwrap();
+        assert_eq!((c.dir, c.lang), (None, Some(Lang::Nl)));
+        let shown: Vec<String> = c.warnings.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "config.toml:2:1: warning: unknown key `dri` in the user config; it is ignored\n  hint: did you mean `dir`?"
+            ]
+        );
+        let c = UserConfig::parse("dir = \"/srv/u\"\n", path).unwrap();
+        assert_eq!(c.dir.as_deref(), Some(Path::new("/srv/u")));
+        assert!(c.warnings.is_empty());
+    }
+
+    #[test]
+    fn wrong_values_in_the_user_config_are_errors_with_their_place() {
+        let path = Path::new("config.toml");
+        let e = UserConfig::parse("dir = 3\nlang = \"fr\"\n", path).unwrap_err();
+        let shown: Vec<String> = e.iter().map(|d| d.to_string()).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(
+            shown[0].starts_with("config.toml:1:7: error: `dir` must be a string"),
+            "{shown:?}"
+        );
+        assert!(
+            shown[1].starts_with("config.toml:2:8: error: `lang` must be \"nl\" or \"en\""),
+            "{shown:?}"
+        );
+        assert!(UserConfig::parse("dir = ", path).is_err());
+    }
 }

@@ -94,9 +94,10 @@ fn event() -> impl Strategy<Value = Vec<(&'static str, V)>> {
             let fields: Vec<BoxedStrategy<Option<(&'static str, V)>>> = kind
                 .fields()
                 .iter()
-                .map(|&(key, required)| {
+                .map(|f| {
+                    let key = f.name;
                     let v = field_value(key).prop_map(move |v| Some((key, v)));
-                    if required {
+                    if f.required {
                         v.boxed()
                     } else {
                         prop_oneof![Just(None), v].boxed()

@@ -8,19 +8,25 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod dates;
 pub mod diag;
 pub mod engine;
 pub(crate) mod fastscan;
+pub mod fields;
 pub mod folder;
 #[cfg(test)]
 mod fuzz;
 pub mod git;
+pub mod i18n;
 pub mod import;
 pub mod layout;
 #[cfg(test)]
 mod layouts;
+pub mod man;
 pub mod merge;
+pub mod names;
+pub mod out;
 pub(crate) mod read;
 pub mod render;
 pub mod report;
@@ -103,6 +109,13 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<ExitCode> {
 /// fail (stderr is a file under the same `ulimit -f` that failed the command, or a
 /// closed pipe): then the exit status says it alone, without a panic.
 pub fn report(err: &anyhow::Error) -> ExitCode {
+    // The reader of the output has gone (`| head`): nothing more to say.
+    if err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    }) {
+        return ExitCode::SUCCESS;
+    }
     use std::io::Write;
     let mut stderr = std::io::stderr().lock();
     let is_list = |c: &(dyn std::error::Error + 'static)| {

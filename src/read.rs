@@ -154,45 +154,9 @@ fn table_from_toml(t: DeTable<'_>) -> Table<'_> {
     Table { entries }
 }
 
-/// A name table for an enum stored as a string (`track = "pro"`).
-pub trait Named: Sized + Copy + 'static {
-    const WHAT: &'static str;
-    const ALL: &'static [Self];
-    fn name(self) -> &'static str;
-    fn names() -> Vec<&'static str> {
-        Self::ALL.iter().map(|v| v.name()).collect()
-    }
-    fn from_name(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.name() == s)
-    }
-}
-
-/// Declares a string enum with its TOML names.
-macro_rules! named_enum {
-    ($(#[$m:meta])* $vis:vis enum $name:ident ($what:literal) { $($variant:ident = $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        $vis enum $name { $($variant),+ }
-        impl $crate::read::Named for $name {
-            const WHAT: &'static str = $what;
-            const ALL: &'static [Self] = &[$($name::$variant),+];
-            fn name(self) -> &'static str {
-                match self { $($name::$variant => $s),+ }
-            }
-        }
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str($crate::read::Named::name(*self))
-            }
-        }
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::read::Named::name(*self))
-            }
-        }
-    };
-}
-pub(crate) use named_enum;
+// The name tables live in `names.rs`; readers import them from here too.
+pub use crate::names::Named;
+pub(crate) use crate::names::named_enum;
 
 pub struct Reader<'a> {
     pub src: &'a str,
@@ -363,7 +327,8 @@ impl<'a> Reader<'a> {
                     range.start,
                     range.end - 1
                 );
-                self.error(&v.span(), msg, None);
+                let hint = format!("write a whole number from {} to {}", range.start, range.end - 1);
+                self.error(&v.span(), msg, Some(hint));
                 None
             }
             _ => {
@@ -373,16 +338,22 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn number(&mut self, key: &str, v: &Value<'_>) -> Option<f64> {
+    /// A number from 0 to `max`, whole or not.
+    pub fn number(&mut self, key: &str, v: &Value<'_>, max: f64) -> Option<f64> {
         let n = match v.get_ref() {
             Val::Int(Some(n)) => Some(*n as f64),
             Val::Float(f) => Some(*f),
             _ => None,
         };
         match n {
-            Some(n) if n.is_finite() && n >= 0.0 => Some(n),
+            Some(n) if n.is_finite() && (0.0..=max).contains(&n) => Some(n),
+            Some(n) if n.is_finite() => {
+                let msg = format!("`{key}` is {n}; it must be from 0 to {max}");
+                self.error(&v.span(), msg, Some(format!("write a number from 0 to {max}")));
+                None
+            }
             _ => {
-                self.type_error(key, v, "a number of 0 or more", "24");
+                self.type_error(key, v, &format!("a number from 0 to {max}"), "24");
                 None
             }
         }

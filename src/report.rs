@@ -254,7 +254,7 @@ impl Figures {
             if !matches!(status, Status::Open | Status::Overdue) {
                 continue;
             }
-            let load = &mut self.caseload[index(&Owner::ALL, a.rule.owner)];
+            let load = &mut self.caseload[index(Owner::ALL, a.rule.owner)];
             load.open += 1;
             if status == Status::Overdue {
                 load.overdue += 1;

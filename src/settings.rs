@@ -223,6 +223,59 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     }
 }
 
+/// What each setting means, for the manual (`uitstroom.5`, which takes the defaults from
+/// [`INIT_TEMPLATE`]). A test holds every key of the template to an entry here.
+pub const DOCS: &[(&str, &str)] = &[
+    (
+        "region.name",
+        "The name of the region, as `show` and `check` print it.",
+    ),
+    (
+        "region.municipalities",
+        "Route Arbeid applies only to students living in these municipalities; for others only the school's own duties are computed. Former names (Heerhugowaard, Langedijk, Graft-De Rijp, Schermer) count as the municipality they merged into.",
+    ),
+    (
+        "calendar.school_year_start",
+        "The first day of the school year (MM-DD).",
+    ),
+    (
+        "calendar.summer_start",
+        "The summer enrolment check opens on this day.",
+    ),
+    (
+        "calendar.start_meeting_by",
+        "The start meeting is due by this day.",
+    ),
+    (
+        "calendar.spring_from",
+        "The Entree spring review opens on this day.",
+    ),
+    (
+        "calendar.spring_by",
+        "The Entree spring review is due by this day.",
+    ),
+    (
+        "terms.follow_up_days",
+        "Days to follow up a signal (enrolment missing, job lost, a stop advice, …).",
+    ),
+    (
+        "terms.aftercare_interval_months",
+        "Months between the school's aftercare contacts; 0 turns them off.",
+    ),
+    (
+        "terms.in_view_months",
+        "`report`: a student in aftercare or monitoring is in view while the last event is at most this many months old.",
+    ),
+    (
+        "privacy.retention_years",
+        "`uitstroom retention` lists the archived cases whose last event is older than this many years, so that they can be deleted.",
+    ),
+    (
+        "git.auto_commit",
+        "Commit each change when the folder is in a git work tree.",
+    ),
+];
+
 /// The settings file `init` writes: every default written out, with comments.
 pub const INIT_TEMPLATE: &str = r#"# uitstroom folder settings. Every value below is the default; change what differs
 # for your region. An empty file means the same as this one.
@@ -263,6 +316,21 @@ mod tests {
             Settings::parse("", Path::new("u.toml")).unwrap(),
             Settings::default()
         );
+    }
+
+    /// Every setting is documented for the manual, and only settings are.
+    #[test]
+    fn every_setting_has_its_docs() {
+        let doc: toml::Table = toml::from_str(INIT_TEMPLATE).unwrap();
+        let mut keys = Vec::new();
+        for (table, t) in &doc {
+            for key in t.as_table().unwrap().keys() {
+                keys.push(format!("{table}.{key}"));
+            }
+        }
+        let mut documented: Vec<String> = DOCS.iter().map(|(k, _)| k.to_string()).collect();
+        documented.sort();
+        assert_eq!(keys, documented);
     }
 
     #[test]

@@ -713,7 +713,10 @@ pub fn edit_student(
         Err(diags) => {
             let msgs: Vec<String> = diags
                 .iter()
-                .map(|d| format!("{}: {}", d.message, d.hint.clone().unwrap_or_default()))
+                .map(|d| match &d.hint {
+                    Some(h) => format!("{} ({h})", d.message),
+                    None => d.message.clone(),
+                })
                 .collect();
             bail!(
                 "the change would make {} invalid, so nothing was written: {}",

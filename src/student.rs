@@ -2,8 +2,9 @@
 
 use crate::dates::Date;
 use crate::diag::{Diagnostic, did_you_mean};
+use crate::fields::{self, Values};
 use crate::read::{Named, Reader, Table, Value, named_enum};
-use crate::text::Lines::{Many, One};
+use crate::text::Lines::One;
 use std::path::Path;
 
 pub const SCHEMA: i64 = 1;
@@ -92,30 +93,9 @@ impl Diploma {
 
 impl Kind {
     /// The fields an event of this kind may have besides `date`, `kind` and `note`,
-    /// and whether each is required.
-    pub fn fields(self) -> &'static [(&'static str, bool)] {
-        match self {
-            Kind::StudyAdvice => &[("outcome", true)],
-            Kind::Exit => &[
-                ("destination", false),
-                ("diploma", false),
-                ("job_found", false),
-                ("wage_subsidy", false),
-                ("hours_per_week", false),
-                ("programme", false),
-                ("programme_start", false),
-                ("benefit", false),
-                ("indication_until", false),
-            ],
-            Kind::JobcoachAssessed => &[("needed", false)],
-            Kind::Handover => &[("to", true), ("support_question", false)],
-            Kind::CheckInExtended => &[("until", false)],
-            Kind::Qualification => &[("level", true)],
-            Kind::Done => &[("rule", true)],
-            Kind::Deferred => &[("rule", true), ("until", true), ("reason", true)],
-            Kind::Waived => &[("rule", true), ("reason", true)],
-            _ => &[],
-        }
+    /// with their types (`fields::event`, the one table).
+    pub const fn fields(self) -> &'static [crate::fields::Field] {
+        crate::fields::event(self)
     }
 }
 
@@ -313,13 +293,6 @@ pub fn valid_id(id: &str) -> bool {
             .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'_' | b'-'))
 }
 
-/// The fields a coordinator may change with `set`: the top-level keys between `id` and
-/// the tables.
-pub const FIELD_KEYS: &[&str] = {
-    let (_, rest) = TOP_KEYS.split_at(2);
-    rest.split_at(rest.len() - 2).0
-};
-
 /// Every top-level key, in the order the tool writes a new file (SPEC.md).
 pub const TOP_KEYS: &[&str] = &[
     "schema",
@@ -337,15 +310,13 @@ pub const TOP_KEYS: &[&str] = &[
     "events",
 ];
 
-const EVENT_COMMON: &[&str] = &["date", "kind", "note"];
-
 /// Every key an event may have, whatever its kind (for suggestions).
 fn all_event_keys() -> Vec<&'static str> {
-    let mut keys: Vec<&'static str> = EVENT_COMMON.to_vec();
+    let mut keys: Vec<&'static str> = fields::EVENT_COMMON.iter().map(|f| f.name).collect();
     for k in Kind::ALL {
-        for (f, _) in k.fields() {
-            if !keys.contains(f) {
-                keys.push(f);
+        for f in k.fields() {
+            if !keys.contains(&f.name) {
+                keys.push(f.name);
             }
         }
     }
@@ -452,23 +423,21 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
         }
         Some(id)
     });
-    let name = req(r, root, &root_span, "name", "\"…\"", |r, v| {
-        r.text("name", v, One)
-    });
-    let birth_date = req(r, root, &root_span, "birth_date", "2008-05-14", |r, v| {
-        r.date("birth_date", v)
-    });
-    let track = req(r, root, &root_span, "track", "\"pro\"", |r, v| {
-        r.enumeration::<Track>("track", v)
-    });
-    let enrolled = req(r, root, &root_span, "enrolled", "2021-08-23", |r, v| {
-        r.date("enrolled", v)
-    });
-    let municipality = opt(r, root, "municipality", |r, v| r.text("municipality", v, One));
-    let school = opt(r, root, "school", |r, v| r.text("school", v, One));
-    let profile = opt(r, root, "profile", |r, v| r.enumeration::<Profile>("profile", v));
-    let planned_exit = opt(r, root, "planned_exit", |r, v| r.date("planned_exit", v));
-    let year_offset = opt(r, root, "year_offset", |r, v| r.int("year_offset", v, 0..10)).unwrap_or(0);
+    // The fields and their types come from one table (`fields::STUDENT`), which `set`
+    // and the manual read too.
+    let top = Values {
+        spec: fields::STUDENT,
+        table: root,
+    };
+    let name = top.req(r, &root_span, "name", Values::text);
+    let birth_date = top.req(r, &root_span, "birth_date", Values::date);
+    let track = top.req(r, &root_span, "track", Values::choice::<Track>);
+    let enrolled = top.req(r, &root_span, "enrolled", Values::date);
+    let municipality = top.text(r, "municipality");
+    let school = top.text(r, "school");
+    let profile = top.choice::<Profile>(r, "profile");
+    let planned_exit = top.date(r, "planned_exit");
+    let year_offset = top.int(r, "year_offset").unwrap_or(0);
 
     let mut contacts = Vec::new();
     if let Some(v) = root.get("contacts")
@@ -573,15 +542,19 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
             None
         }
     };
-    let date = req(r, t, &span, "date", "2026-07-10", |r, v| r.date("date", v));
-    let note = opt(r, t, "note", |r, v| r.text("note", v, Many));
+    let common = Values {
+        spec: fields::EVENT_COMMON,
+        table: t,
+    };
+    let date = common.req(r, &span, "date", Values::date);
+    let note = common.text(r, "note");
 
     // Keys: the common ones, then those of this kind; a key of another kind says so.
     let own: Vec<&str> = match kind {
-        Some(k) => EVENT_COMMON
+        Some(k) => fields::EVENT_COMMON
             .iter()
-            .copied()
-            .chain(k.fields().iter().map(|f| f.0))
+            .chain(k.fields())
+            .map(|f| f.name)
             .collect(),
         None => all_event_keys(),
     };
@@ -593,7 +566,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         let all = all_event_keys();
         match kind {
             Some(kind) if all.contains(&name) => {
-                let fields: Vec<&str> = kind.fields().iter().map(|f| f.0).collect();
+                let fields: Vec<&str> = kind.fields().iter().map(|f| f.name).collect();
                 let hint = if fields.is_empty() {
                     format!("a `{kind}` event has only date, kind and note")
                 } else {
@@ -612,23 +585,20 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         }
     }
     let kind = kind?;
-    for (f, required) in kind.fields() {
-        if *required && !t.contains_key(f) {
-            let example = match *f {
-                "outcome" => "\"continue\"",
-                "to" => "\"check-in\"",
-                "level" => "\"mbo-2\"",
-                "rule" => "\"summer-enrolment-check\"",
-                "until" => "2026-09-01",
-                _ => "\"…\"",
-            };
+    for f in kind.fields() {
+        if f.required && !t.contains_key(f.name) {
             r.error(
                 &(span.start..span.start),
-                format!("a `{kind}` event needs `{f}`"),
-                Some(format!("add {f} = {example}")),
+                format!("a `{kind}` event needs `{}`", f.name),
+                Some(format!("add {} = {}", f.name, f.example)),
             );
         }
     }
+    // Each field is read by its type in the kind's table (`fields::event`).
+    let v = Values {
+        spec: kind.fields(),
+        table: t,
+    };
     let rule = |r: &mut Reader<'_>| opt(r, t, "rule", rule_id);
     let ek = match kind {
         Kind::StartMeeting => EventKind::StartMeeting,
@@ -637,50 +607,49 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         Kind::RegisterIndication => EventKind::RegisterIndication,
         Kind::LeerplichtConsulted => EventKind::LeerplichtConsulted,
         Kind::StudyAdvice => EventKind::StudyAdvice {
-            outcome: opt(r, t, "outcome", |r, v| r.enumeration("outcome", v))?,
+            outcome: v.choice(r, "outcome")?,
         },
         Kind::SpringReview => EventKind::SpringReview,
         Kind::DropoutRisk => EventKind::DropoutRisk,
         Kind::Exit => EventKind::Exit(Box::new(Exit {
-            destination: opt(r, t, "destination", |r, v| r.enumeration("destination", v)),
-            diploma: opt(r, t, "diploma", |r, v| r.enumeration("diploma", v)),
-            job_found: opt(r, t, "job_found", |r, v| r.bool("job_found", v)),
-            wage_subsidy: opt(r, t, "wage_subsidy", |r, v| r.bool("wage_subsidy", v)),
-            hours_per_week: opt(r, t, "hours_per_week", |r, v| r.number("hours_per_week", v)),
-            programme: opt(r, t, "programme", |r, v| r.text("programme", v, One)),
-            programme_start: opt(r, t, "programme_start", |r, v| r.date("programme_start", v)),
-            benefit: opt(r, t, "benefit", |r, v| r.bool("benefit", v)),
-            indication_until: opt(r, t, "indication_until", |r, v| r.date("indication_until", v)),
+            destination: v.choice(r, "destination"),
+            diploma: v.choice(r, "diploma"),
+            job_found: v.bool(r, "job_found"),
+            wage_subsidy: v.bool(r, "wage_subsidy"),
+            hours_per_week: v.number(r, "hours_per_week"),
+            programme: v.text(r, "programme"),
+            programme_start: v.date(r, "programme_start"),
+            benefit: v.bool(r, "benefit"),
+            indication_until: v.date(r, "indication_until"),
         })),
         Kind::JobcoachAssessed => EventKind::JobcoachAssessed {
-            needed: opt(r, t, "needed", |r, v| r.bool("needed", v)),
+            needed: v.bool(r, "needed"),
         },
         Kind::Handover => EventKind::Handover {
-            to: opt(r, t, "to", |r, v| r.enumeration("to", v))?,
-            support_question: opt(r, t, "support_question", |r, v| r.bool("support_question", v))
-                .unwrap_or(false),
+            to: v.choice(r, "to")?,
+            support_question: v.bool(r, "support_question").unwrap_or(false),
         },
         Kind::CheckInExtended => EventKind::CheckInExtended {
-            until: opt(r, t, "until", |r, v| r.date("until", v)),
+            until: v.date(r, "until"),
         },
         Kind::CheckInClosed => EventKind::CheckInClosed,
         Kind::EnrolmentConfirmed => EventKind::EnrolmentConfirmed,
         Kind::EnrolmentMissing => EventKind::EnrolmentMissing,
         Kind::JobLost => EventKind::JobLost,
         Kind::Qualification => EventKind::Qualification {
-            level: opt(r, t, "level", |r, v| r.enumeration("level", v))?,
+            level: v.choice(r, "level")?,
         },
         Kind::ExitInterview => EventKind::ExitInterview,
         Kind::AftercareContact => EventKind::AftercareContact,
         Kind::Done => EventKind::Done { rule: rule(r)? },
         Kind::Deferred => EventKind::Deferred {
             rule: rule(r)?,
-            until: opt(r, t, "until", |r, v| r.date("until", v))?,
-            reason: opt(r, t, "reason", |r, v| r.text("reason", v, Many))?,
+            until: v.date(r, "until")?,
+            reason: v.text(r, "reason")?,
         },
         Kind::Waived => EventKind::Waived {
             rule: rule(r)?,
-            reason: opt(r, t, "reason", |r, v| r.text("reason", v, Many))?,
+            reason: v.text(r, "reason")?,
         },
         Kind::Note => EventKind::Note,
     };
@@ -743,6 +712,30 @@ mod tests {
             assert_eq!(parse(&src, &path), parse_full(&src, &path), "{}", path.display());
         }
         eprintln!("{n} files, {fast} in the plain layout");
+    }
+
+    /// The keys the tool writes are the field table's, between `id` and the tables.
+    #[test]
+    fn top_keys_follow_the_field_table() {
+        let names: Vec<&str> = crate::fields::STUDENT.iter().map(|f| f.name).collect();
+        assert_eq!(TOP_KEYS[..2], ["schema", "id"]);
+        assert_eq!(TOP_KEYS[2..TOP_KEYS.len() - 2], names[..]);
+        assert_eq!(TOP_KEYS[TOP_KEYS.len() - 2..], ["contacts", "events"]);
+    }
+
+    /// A value outside its field's range is an error with its place and a hint.
+    #[test]
+    fn values_out_of_range_are_reported() {
+        let src = "schema = 1\nid = \"a\"\nname = \"A\"\nbirth_date = 2008-05-14\ntrack = \"pro\"\nenrolled = 2021-08-23\nyear_offset = 12\n\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\nhours_per_week = 200\n";
+        let d = parse(src, Path::new("a.toml")).unwrap_err();
+        let shown: Vec<String> = d.iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "a.toml:7:15: error: `year_offset` is 12; it must be from 0 to 9\n  hint: write a whole number from 0 to 9",
+                "a.toml:12:18: error: `hours_per_week` is 200; it must be from 0 to 168\n  hint: write a number from 0 to 168",
+            ]
+        );
     }
 
     /// A file the scanner declines is still read, by the full parser.

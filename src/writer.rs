@@ -4,13 +4,17 @@
 
 use crate::dates::Date;
 use crate::layout::{self, Layout};
-use crate::read::Named;
 use crate::student::{Kind, Profile, Track};
 use std::fmt::Write as _;
 
 /// A string as a TOML basic string, quoted and escaped.
 pub fn toml_string(s: &str) -> String {
-    toml_edit::Value::from(s).to_string().trim().to_string()
+    toml_value(&toml_edit::Value::from(s))
+}
+
+/// A value as the TOML library writes it, without the spacing around it.
+pub fn toml_value(v: &toml_edit::Value) -> String {
+    v.to_string().trim().to_string()
 }
 
 /// The top-level fields of a new student file.
@@ -198,7 +202,7 @@ pub fn set_field(src: &str, field: &str, value: Option<&str>) -> Option<String> 
         }
         (None, None) => src.to_string(),
         (None, Some(new)) => {
-            let rank = |key: &str| crate::student::FIELD_KEYS.iter().position(|k| *k == key);
+            let rank = |key: &str| crate::fields::STUDENT.iter().position(|f| f.name == key);
             let rank = |key: &str| match key {
                 "schema" | "id" => Some(0),
                 k => rank(k).map(|r| r + 1),

@@ -5,6 +5,7 @@
 use crate::cli::ArchiveArgs;
 use crate::engine::{self, Phase};
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{DataErrors, UsageError, git, store};
 use anyhow::{Context, Result, bail};
 use std::path::PathBuf;
@@ -39,7 +40,7 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         }
     };
     if ids.is_empty() {
-        println!("no ended cases to archive");
+        outln!("no ended cases to archive");
         return Ok(ExitCode::SUCCESS);
     }
     store::create_private_dir(&env.archive_dir())?;
@@ -57,7 +58,7 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         }
         std::fs::rename(&from, &to)
             .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
-        println!("archived {id}");
+        outln!("archived {id}");
         moved.push(from);
         moved.push(to);
     }

@@ -18,6 +18,7 @@ use crate::dates::Date;
 use crate::diag::Diagnostic;
 use crate::engine;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::rules::{Action, ActionKind, Rule};
 use crate::settings::Settings;
 use crate::student::{self, Kind, Student};
@@ -292,9 +293,9 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
     let cases = results.iter().filter(|(_, p)| !p.closed.is_empty()).count();
     let verb = if args.dry_run { "would close" } else { "closed" };
     if n == 0 {
-        println!("nothing to close: no open action due before {before}");
+        outln!("nothing to close: no open action due before {before}");
     } else {
-        println!(
+        outln!(
             "{verb} {n} {} in {cases} {} due before {before} (done, note \"{NOTE}\"):",
             if n == 1 { "action" } else { "actions" },
             if cases == 1 { "case" } else { "cases" },
@@ -312,7 +313,7 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
                 } else {
                     format!(" (dated {}: its window has closed)", c.on)
                 };
-                println!("  {id:<width$}  {:<rule_width$}  due {}{dated}", c.rule, c.due);
+                outln!("  {id:<width$}  {:<rule_width$}  due {}{dated}", c.rule, c.due);
             }
         }
     }

@@ -296,7 +296,7 @@ pub fn check_student(
                 if x.diploma.is_some_and(Diploma::is_startkwalificatie) && !qualified {
                     out.push(warn(
                         at,
-                        format!("exit with diploma {} (a startkwalificatie) but no qualification event", x.diploma.map_or("", crate::read::Named::name)),
+                        format!("exit with diploma {} (a startkwalificatie) but no qualification event", x.diploma.map_or("", |d| d.name())),
                         "log it: uitstroom log ID qualification level=… --date …; it ends the Doorstroompunt's monitoring".into(),
                     ));
                 }

@@ -1,12 +1,12 @@
 //! `due`: the open actions of all students, by due date.
 
 use super::{emit, finish, format_or_default, matches_filters, students_dirs};
-use crate::cli::{DueArgs, DueFormat, Format, GroupBy, OwnerArg};
+use crate::cli::{DueArgs, DueFormat, Format, GroupBy};
 use crate::engine;
 use crate::folder::Env;
 use crate::render::{self, Act, Case, DueList};
 use crate::rules;
-use crate::rules::{Owner, Status};
+use crate::rules::Status;
 use anyhow::Result;
 use std::io::Write;
 use std::process::ExitCode;
@@ -30,11 +30,7 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         (Some(p), false) => Some(p.after(today)),
         (None, false) => Some(crate::dates::add_days(today, DEFAULT_WITHIN_DAYS)),
     };
-    let owner = args.owner.map(|o| match o {
-        OwnerArg::School => Owner::School,
-        OwnerArg::Doorstroompunt => Owner::Doorstroompunt,
-        OwnerArg::CheckIn => Owner::CheckIn,
-    });
+    let owner = args.owner;
     let per_student = crate::store::map_students(
         &students_dirs(env),
         env.jobs,
@@ -134,9 +130,9 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
         (None, Format::Plain) => emit(|w| render::plain::due(w, &list, env.lang))?,
         (None, Format::Csv) => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
         (None, Format::Table) if list.is_empty() => eprintln!("nothing due"),
-        (None, Format::Table) => {
-            emit(|w| w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none()).as_bytes()))?
-        }
+        (None, Format::Table) => emit(|w| {
+            w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none(), env.width).as_bytes())
+        })?,
     }
     Ok(finish(&problems, exit_status(args, &list)))
 }
@@ -184,7 +180,9 @@ fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Fo
         }
         writeln!(w, "== {} ==", render::clean(name))?;
         match format {
-            Format::Table => w.write_all(render::table::due(group, env.color, env.lang, true).as_bytes())?,
+            Format::Table => {
+                w.write_all(render::table::due(group, env.color, env.lang, true, env.width).as_bytes())?
+            }
             _ => render::plain::due(w, group, env.lang)?,
         }
     }

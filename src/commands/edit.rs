@@ -10,6 +10,7 @@
 
 use super::write::commit;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{DataErrors, UsageError, store};
 use anyhow::{Context, Result, bail};
 use std::fs::{self, File};
@@ -257,7 +258,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
         }
         let text = store::read_text(&draft.path).map_err(DataErrors)?;
         if text == original {
-            println!("no changes");
+            outln!("no changes");
             return Ok(ExitCode::SUCCESS);
         }
         match store::parse_student(&text, &path) {
@@ -276,7 +277,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                     );
                 }
                 store::write_atomic(&path, &text, false)?;
-                println!("saved {}", path.display());
+                outln!("saved {}", path.display());
                 commit(env, &lock, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
             }
@@ -293,7 +294,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 let mut answer = String::new();
                 std::io::stdin().lock().read_line(&mut answer)?;
                 if answer.trim().eq_ignore_ascii_case("n") {
-                    println!("nothing was changed");
+                    outln!("nothing was changed");
                     return Ok(ExitCode::from(1));
                 }
             }

@@ -4,6 +4,7 @@
 
 use crate::folder::Env;
 use crate::git::{self, ATTRIBUTES};
+use crate::out::outln;
 use crate::{UsageError, store};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
@@ -90,10 +91,10 @@ pub fn run(env: &Env) -> Result<ExitCode> {
     let lock = store::lock(&env.root)?;
     let done = setup(&env.root, &lock, true, env.settings.auto_commit)?;
     if done.is_empty() {
-        println!("the merge driver for case files is set up already");
+        outln!("the merge driver for case files is set up already");
     }
     for line in done {
-        println!("{line}");
+        outln!("{line}");
     }
     Ok(ExitCode::SUCCESS)
 }

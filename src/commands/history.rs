@@ -1,6 +1,7 @@
 //! `history ID` and `undo`, from git: the folder's history is its git log.
 
 use crate::folder::Env;
+use crate::out::{out, outln};
 use crate::{UsageError, git, store};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
@@ -56,11 +57,11 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
         ],
     )?;
     if log.trim().is_empty() {
-        println!("no commits of {} yet", path.display());
+        outln!("no commits of {} yet", path.display());
     } else {
         // Authors and subjects come from every clone of a shared folder: shown, never
         // obeyed by the terminal.
-        print!("{}", crate::text::clean_lines(&log));
+        out!("{}", crate::text::clean_lines(&log));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -99,7 +100,7 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
         }
     }
     let Some((sha, subject)) = target else {
-        println!("nothing to undo: no change of this tool in the recent history");
+        outln!("nothing to undo: no change of this tool in the recent history");
         return Ok(ExitCode::SUCCESS);
     };
     if let Err(e) = git_out(&env.root, &["revert", "--no-commit", &sha]) {
@@ -109,6 +110,6 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
     let what = subject.trim_start_matches(PREFIX);
     let message = format!("{UNDO}{what}\n\nReverts {sha}");
     git_out(&env.root, &["commit", "--quiet", "-m", &message])?;
-    println!("undid: {what}");
+    outln!("undid: {what}");
     Ok(ExitCode::SUCCESS)
 }

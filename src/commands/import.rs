@@ -3,11 +3,11 @@
 //! against the cases on disk; any problem means nothing is written. The files are
 //! written under the folder's lock and committed together.
 
-use crate::cli::{ImportArgs, TrackArg};
+use crate::cli::ImportArgs;
 use crate::folder::Env;
 use crate::import::{self, Error, Options, Problem, Problems, Record};
-use crate::read::Named;
-use crate::student::{self, Track};
+use crate::out::outln;
+use crate::student;
 use crate::{git, store};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
@@ -22,11 +22,7 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
     let opts = Options {
         id_prefix: args.id_prefix.clone(),
         maps: args.maps.clone(),
-        track: args.track.map(|t| match t {
-            TrackArg::Pro => Track::Pro,
-            TrackArg::Vso => Track::Vso,
-            TrackArg::Entree => Track::Entree,
-        }),
+        track: args.track,
         school: args.school.clone(),
     };
     let file = store::shown(&args.file);
@@ -83,7 +79,7 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
 
     let how = format!("{}, {}", table.encoding, import::delimiter_name(table.delimiter));
     if args.dry_run {
-        println!(
+        outln!(
             "would import {} from {} ({how}):",
             cases(new.len()),
             file.display()
@@ -103,15 +99,15 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
             if let Some(m) = &r.municipality {
                 line.push_str(&format!("  {}", crate::text::clean(m)));
             }
-            println!("{}", line.trim_end());
+            outln!("{}", line.trim_end());
         }
     } else if !new.is_empty() {
         store::create_private_dir(&env.students_dir())?;
         let lock = store::lock(&env.root)?;
         write_all(env, &lock, &texts)?;
-        println!("imported {} from {} ({how})", cases(new.len()), file.display());
+        outln!("imported {} from {} ({how})", cases(new.len()), file.display());
         for r in &new {
-            println!("  new case {}", r.id);
+            outln!("  new case {}", r.id);
         }
         if env.settings.auto_commit {
             let paths: Vec<PathBuf> = texts.iter().map(|(p, _)| p.clone()).collect();
@@ -122,7 +118,7 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
             }
         }
     } else {
-        println!("nothing to import from {} ({how})", file.display());
+        outln!("nothing to import from {} ({how})", file.display());
     }
     if !skipped.is_empty() {
         eprintln!(

@@ -2,6 +2,7 @@
 
 use crate::cli::{Cli, InitArgs};
 use crate::folder::SETTINGS_FILE;
+use crate::out::outln;
 use crate::settings::INIT_TEMPLATE;
 use crate::{UsageError, git, store};
 use anyhow::Result;
@@ -32,23 +33,23 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         written.push(gitignore);
     }
     written.extend(super::git_setup::ensure_attributes(&root)?);
-    println!("made a case folder in {}", root.display());
+    outln!("made a case folder in {}", root.display());
     if args.git && !git::is_work_tree(&root) {
         git::init(&root).map_err(|e| anyhow::anyhow!("git init in {}: {e}", root.display()))?;
-        println!("made it a git repository");
+        outln!("made it a git repository");
     }
     if git::is_work_tree(&root) {
         // One commit of what init wrote, and the driver that merges case files.
         let lock = store::lock(&root)?;
         for line in super::git_setup::setup(&root, &lock, false, false)? {
-            println!("{line}");
+            outln!("{line}");
         }
         match git::commit(&lock, &root, &written, "uitstroom: init") {
             git::Outcome::Skipped(why) => eprintln!("note: made the folder but did not commit it: {why}"),
-            _ => println!("committed uitstroom.toml, .gitignore and .gitattributes"),
+            _ => outln!("committed uitstroom.toml, .gitignore and .gitattributes"),
         }
     }
-    println!(
+    outln!(
         "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
         root.display()
     );

@@ -1,8 +1,8 @@
 //! `list`: one row per student.
 
 use super::{emit, finish, format_or_default, matches_filters, students_dirs};
-use crate::cli::{Format, ListArgs, PhaseArg};
-use crate::engine::{self, Phase};
+use crate::cli::{Format, ListArgs};
+use crate::engine;
 use crate::folder::Env;
 use crate::render::{self, ListRow};
 use anyhow::Result;
@@ -10,12 +10,7 @@ use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
     let today = env.today;
-    let phase = args.phase.map(|p| match p {
-        PhaseArg::School => Phase::School,
-        PhaseArg::Aftercare => Phase::Aftercare,
-        PhaseArg::Monitoring => Phase::Monitoring,
-        PhaseArg::Ended => Phase::Ended,
-    });
+    let phase = args.phase;
     let results = crate::store::map_students(
         &students_dirs(env),
         env.jobs,
@@ -64,7 +59,9 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
         Format::Plain => emit(|w| render::plain::list(w, &rows))?,
         Format::Csv => emit(|w| render::csv::list(w, &rows, args.delimiter))?,
         Format::Table if rows.is_empty() => eprintln!("no students"),
-        Format::Table => emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang).as_bytes()))?,
+        Format::Table => {
+            emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang, env.width).as_bytes()))?
+        }
     }
     Ok(finish(&problems, ExitCode::SUCCESS))
 }

@@ -42,9 +42,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     match &cli.command {
         Command::Init(a) => init::run(&cli, a),
-        Command::Completions { shell } => {
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "uitstroom", &mut io::stdout());
+        Command::Completions { shell, dynamic } => {
+            if *dynamic {
+                let script =
+                    crate::complete::registration(*shell).context("writing the completion script")?;
+                emit(|w| w.write_all(&script))?;
+            } else {
+                let mut cmd = <Cli as clap::CommandFactory>::command();
+                emit(|w| {
+                    clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
+                    Ok(())
+                })?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Config => config::run(&cli),
@@ -82,14 +91,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Writes a command's output to stdout; a closed pipe (`| head`) ends quietly.
+/// Writes a command's output to stdout through the one door (`out.rs`): a closed pipe
+/// (`| head`) ends it quietly; any other failure is reported by `main` at the end.
 pub(crate) fn emit(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    match f(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        r => Ok(r?),
-    }
+    crate::out::with(f);
+    Ok(())
 }
 
 /// Refuses a text argument with a control character: a name that would steer the
@@ -142,21 +148,14 @@ pub(crate) fn format_or_default(f: Option<crate::cli::Format>) -> crate::cli::Fo
 pub(crate) fn matches_filters(
     s: &crate::student::Student,
     school: Option<&str>,
-    track: Option<crate::cli::TrackArg>,
+    track: Option<crate::student::Track>,
 ) -> bool {
-    use crate::cli::TrackArg;
-    use crate::student::Track;
     let school_ok = school.is_none_or(|want| {
         s.school
             .as_deref()
             .is_some_and(|have| have.trim().eq_ignore_ascii_case(want.trim()))
     });
-    let track_ok = track.is_none_or(|t| {
-        matches!(
-            (t, s.track),
-            (TrackArg::Pro, Track::Pro) | (TrackArg::Vso, Track::Vso) | (TrackArg::Entree, Track::Entree)
-        )
-    });
+    let track_ok = track.is_none_or(|t| t == s.track);
     school_ok && track_ok
 }
 

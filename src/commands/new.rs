@@ -1,10 +1,11 @@
 //! `new ID …`: create a student file, keys in the order of SPEC.md.
 
 use super::write::commit;
-use crate::cli::{NewArgs, ProfileArg, TrackArg};
+use crate::cli::NewArgs;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::settings::Settings;
-use crate::student::{self, Profile, Track, valid_id};
+use crate::student::{self, valid_id};
 use crate::text::Lines::One;
 use crate::writer::NewStudent;
 use crate::{DataErrors, UsageError, store};
@@ -12,24 +13,14 @@ use anyhow::{Result, bail};
 use std::process::ExitCode;
 
 pub fn text(a: &NewArgs) -> String {
-    let track = match a.track {
-        TrackArg::Pro => Track::Pro,
-        TrackArg::Vso => Track::Vso,
-        TrackArg::Entree => Track::Entree,
-    };
-    let profile = a.profile.map(|p| match p {
-        ProfileArg::Work => Profile::Work,
-        ProfileArg::Education => Profile::Education,
-        ProfileArg::DayActivities => Profile::DayActivities,
-    });
     NewStudent {
         id: &a.id,
         name: &a.name,
         birth_date: a.birth_date,
         municipality: a.municipality.as_deref(),
         school: a.school.as_deref(),
-        track,
-        profile,
+        track: a.track,
+        profile: a.profile,
         enrolled: a.enrolled,
         planned_exit: a.planned_exit,
         year_offset: a.year_offset,
@@ -86,7 +77,7 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
         );
     }
     store::write_atomic(&path, &src, true)?;
-    println!("new case {} ({})", a.id, path.display());
+    outln!("new case {} ({})", a.id, path.display());
     if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
         eprintln!("note: {note}");
     }

@@ -2,8 +2,9 @@
 //! (SPEC.md, "Reports"), in one pass over the student files.
 
 use super::{emit, finish, matches_filters};
-use crate::cli::{ReportArgs, ReportFormat, TrackArg};
+use crate::cli::{ReportArgs, ReportFormat};
 use crate::folder::Env;
+use crate::read::Named;
 use crate::render::report::{self as render, Meta};
 use crate::report::{Figures, Scope};
 use crate::store;
@@ -62,11 +63,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> Result<ExitCode> {
         folder: folder.display().to_string(),
         region: env.settings.region_name.clone(),
         school: args.school.clone(),
-        track: args.track.map(|t| match t {
-            TrackArg::Pro => "pro",
-            TrackArg::Vso => "vso",
-            TrackArg::Entree => "entree",
-        }),
+        track: args.track.map(Named::name),
         in_view_months: env.settings.in_view_months,
         with_names: args.with_names,
         version: env!("CARGO_PKG_VERSION"),

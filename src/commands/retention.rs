@@ -6,6 +6,7 @@ use crate::cli::RetentionArgs;
 use crate::dates::{self, Date};
 use crate::diag::Diagnostic;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{UsageError, git, store};
 use anyhow::{Context, Result};
 use std::collections::HashMap;
@@ -129,7 +130,7 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
     let status = super::finish(&problems, ExitCode::SUCCESS);
     let plural = |n: usize| if n == 1 { "case" } else { "cases" };
     if cases.is_empty() {
-        println!("no archived case has a last event more than {years} years old");
+        outln!("no archived case has a last event more than {years} years old");
         return Ok(status);
     }
     let rows: Vec<[String; 3]> = cases
@@ -191,7 +192,7 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja") {
-            println!("nothing was deleted");
+            outln!("nothing was deleted");
             return Ok(status);
         }
     }
@@ -212,7 +213,7 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
             deleted.push(c.path.clone());
         }
     }
-    println!("deleted {} {}", cases.len(), plural(cases.len()));
+    outln!("deleted {} {}", cases.len(), plural(cases.len()));
     if in_git {
         if env.settings.auto_commit && !deleted.is_empty() {
             let message = format!(

@@ -2,40 +2,38 @@
 //! the comment on the changed line — as it was (the value is replaced as text).
 
 use super::write::commit;
-use crate::dates::parse_date;
 use crate::diag::did_you_mean;
+use crate::fields::{self, Field};
 use crate::folder::Env;
+use crate::out::outln;
 use crate::{UsageError, store, writer};
 use anyhow::{Context, Result};
 use std::process::ExitCode;
 use toml_edit::{DocumentMut, Item, Value};
 
-/// The top-level fields after `schema` and `id`, up to the tables (SPEC.md's order).
-const SETTABLE: &[&str] = crate::student::FIELD_KEYS;
-const REQUIRED: &[&str] = &["name", "birth_date", "track", "enrolled"];
-
-fn value_of(field: &str, raw: &str) -> Result<Value> {
-    let bad = |what: &str, example: &str| -> anyhow::Error {
-        UsageError::new(format!("`{raw}` is not {what}"))
-            .hint(format!("e.g. uitstroom set ID {field} {example}"))
+/// Checks a value for `field` against its type in the one field table
+/// (`fields::STUDENT`), before the file is touched, and makes it a TOML value.
+fn value_of(field: &Field, raw: &str) -> Result<Value> {
+    field.ty.parse_arg(raw).map_err(|bad| {
+        let name = field.name;
+        UsageError::new(format!("{name} {}: {}", crate::text::clean(raw), bad.message))
+            .hint(format!(
+                "{}; e.g. uitstroom set ID {name} {}",
+                bad.hint(name),
+                example_arg(field)
+            ))
             .into()
-    };
-    Ok(match field {
-        "birth_date" | "enrolled" | "planned_exit" => {
-            let d = parse_date(raw).ok_or_else(|| bad("a date", "2026-07-10"))?;
-            if !crate::dates::plausible(d) {
-                return Err(UsageError::new(crate::dates::implausible(d))
-                    .hint(format!("check the year: uitstroom set ID {field} 2026-07-10"))
-                    .into());
-            }
-            d.to_string().parse::<Value>().context("formatting the date")?
-        }
-        "year_offset" => Value::from(raw.parse::<i64>().map_err(|_| bad("a whole number", "1"))?),
-        _ => {
-            super::plain_arg(&format!("the {field}"), raw, crate::text::Lines::One)?;
-            Value::from(raw)
-        }
     })
+}
+
+/// The field's example as it is typed on the command line.
+fn example_arg(field: &Field) -> String {
+    let raw = field.example.trim_matches('"');
+    if raw.contains(' ') {
+        format!("\"{raw}\"")
+    } else {
+        raw.to_string()
+    }
 }
 
 pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
@@ -43,7 +41,8 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     if let Some(role) = field.strip_prefix("contacts.") {
         return contact(env, a, role);
     }
-    if !SETTABLE.contains(&field) {
+    let Some(spec) = fields::find(fields::STUDENT, field) else {
+        let settable: Vec<&str> = fields::STUDENT.iter().map(|f| f.name).collect();
         let hint = if matches!(field, "id" | "schema") {
             "the id is the file name and cannot be changed with set".to_string()
         } else if field == "events" {
@@ -52,33 +51,40 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
             "name the role: contacts.mentor, contacts.jongerenadviseur, contacts.doorstroomcoach, …"
                 .to_string()
         } else {
-            did_you_mean(field, SETTABLE)
+            did_you_mean(field, &settable)
         };
         return Err(UsageError::new(format!("`{field}` cannot be set"))
             .hint(hint)
             .into());
-    }
+    };
     let remove = a.value.is_empty();
-    if remove && REQUIRED.contains(&field) {
-        return Err(UsageError::new(format!("`{field}` is required and cannot be removed")).into());
+    if remove && spec.required {
+        return Err(
+            UsageError::new(format!("`{field}` is required and cannot be removed"))
+                .hint(format!(
+                    "give a new value: e.g. uitstroom set ID {field} {}",
+                    example_arg(spec)
+                ))
+                .into(),
+        );
     }
     let new_value = if remove {
         None
     } else {
-        Some(value_of(field, &a.value)?)
+        Some(value_of(spec, &a.value)?)
     };
     let path = env.student_path(&a.id)?;
     // As text: only the value's bytes change, so the line's comment, the file's line
     // ends (CRLF) and a byte order mark stay (issue 10).
-    let new_text = new_value.map(|v| v.to_string().trim().to_string());
+    let new_text = new_value.map(|v| writer::toml_value(&v));
     let lock = store::lock(&env.root)?;
     store::edit_student(&lock, &path, |src, _| {
         writer::set_field(src, field, new_text.as_deref()).context("reading the file for editing")
     })?;
     if remove {
-        println!("removed {field} of {}", a.id);
+        outln!("removed {field} of {}", a.id);
     } else {
-        println!("set {field} of {} to {}", a.id, a.value);
+        outln!("set {field} of {} to {}", a.id, a.value);
     }
     if field == "municipality"
         && let Some(note) = super::new::municipality_note(&env.settings, Some(&a.value))
@@ -115,10 +121,10 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
         })
     })?;
     match (value.is_empty(), changed) {
-        (true, true) => println!("removed contacts.{role} of {}", a.id),
-        (true, false) => println!("{} has no contacts.{role}; nothing changed", a.id),
+        (true, true) => outln!("removed contacts.{role} of {}", a.id),
+        (true, false) => outln!("{} has no contacts.{role}; nothing changed", a.id),
         // The name of a contact is shown to the user who typed it; never in the commit.
-        (false, _) => println!("set contacts.{role} of {}", a.id),
+        (false, _) => outln!("set contacts.{role} of {}", a.id),
     }
     if changed {
         commit(
@@ -204,6 +210,99 @@ fn set_contact(doc: &mut DocumentMut, role: &str, value: &str) -> Result<(String
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fields::Type;
+    use proptest::prelude::*;
+
+    const BASE: &str = "schema = 1\nid = \"a\"\nname = \"A\" # roepnaam\nbirth_date = 2008-05-14\ntrack = \"pro\"\nenrolled = 2021-08-23\n\n[[events]]\ndate = 2025-09-15\nkind = \"note\"\n";
+
+    /// What `set` writes for `field` and the value typed: the same steps as `run`.
+    fn set_value(field: &str, raw: &str) -> Result<String> {
+        let spec = fields::find(fields::STUDENT, field).unwrap();
+        let value = writer::toml_value(&value_of(spec, raw)?);
+        writer::set_field(BASE, field, Some(&value)).context("not TOML")
+    }
+
+    /// Issue 10 item 7: `set ID year_offset 99` and `set ID track prO` failed only after
+    /// touching the file, with exit 1 and a dangling `: `. The value is checked first,
+    /// a usage error with what the field takes.
+    #[test]
+    fn a_bad_value_is_a_usage_error_with_the_allowed_values() {
+        let e = set_value("year_offset", "99").unwrap_err();
+        assert!(e.downcast_ref::<UsageError>().is_some());
+        assert_eq!(
+            e.to_string(),
+            "year_offset 99: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0"
+        );
+        let e = set_value("track", "prO").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "track prO: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro"
+        );
+        let e = set_value("planned_exit", "10-07-2026").unwrap_err();
+        assert!(e.to_string().contains("is not a date"), "{e}");
+        let e = set_value("planned_exit", "9999-12-31").unwrap_err();
+        assert!(e.to_string().contains("is outside the years"), "{e}");
+        let e = set_value("name", "Sem\u{1b}]0;x").unwrap_err();
+        assert!(e.to_string().contains("a control character"), "{e}");
+    }
+
+    #[test]
+    fn only_the_value_changes() {
+        let out = set_value("name", "Sem \"de\" Vries").unwrap();
+        // toml_edit picks the quoting: a literal string where that needs no escapes.
+        assert_eq!(
+            out,
+            BASE.replace("\"A\" # roepnaam", "'Sem \"de\" Vries' # roepnaam")
+        );
+        let out = set_value("year_offset", "02").unwrap();
+        assert!(out.contains("year_offset = 2\n"), "{out}");
+    }
+
+    fn typed(ty: Type) -> BoxedStrategy<String> {
+        match ty {
+            Type::Date => (0..3650u64)
+                .prop_map(|d| {
+                    (crate::dates::parse_date("2000-01-01").unwrap() + chrono::Days::new(d)).to_string()
+                })
+                .boxed(),
+            Type::Int { min, max } => (min..=max).prop_map(|n| format!("{n:02}")).boxed(),
+            Type::Choice { names, .. } => prop::sample::select(names.to_vec())
+                .prop_map(String::from)
+                .boxed(),
+            _ => "[ -~\"\\\\éë]{1,20}".boxed(),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// `set` writes what reading accepts, for every field of the one table.
+        #[test]
+        fn what_set_writes_reads_back(
+            (name, raw) in prop::sample::select(fields::STUDENT.to_vec())
+                .prop_flat_map(|f| (Just(f.name), typed(f.ty)))
+        ) {
+            let out = set_value(name, &raw).unwrap();
+            let s = crate::student::parse(&out, std::path::Path::new("a.toml"));
+            prop_assert!(s.is_ok(), "{out}\n{s:?}");
+        }
+
+        /// Whatever is typed, `set` refuses it before touching the file, or writes a file
+        /// that reads.
+        #[test]
+        fn set_never_writes_an_invalid_file(
+            f in prop::sample::select(fields::STUDENT.to_vec()),
+            raw in "[ -~\n\t\u{1b}]{1,12}",
+        ) {
+            match set_value(f.name, &raw) {
+                Ok(out) => {
+                    let s = crate::student::parse(&out, std::path::Path::new("a.toml"));
+                    prop_assert!(s.is_ok(), "{out}\n{s:?}");
+                }
+                Err(e) => prop_assert!(e.downcast_ref::<UsageError>().is_some()),
+            }
+        }
+    }
 
     fn set(src: &str, role: &str, value: &str) -> (String, bool) {
         let mut doc: DocumentMut = src.parse().unwrap();

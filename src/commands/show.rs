@@ -6,7 +6,6 @@ use crate::cli::{ShowArgs, ShowFormat};
 use crate::dates::{self, Date};
 use crate::engine::{self, Derived};
 use crate::folder::Env;
-use crate::read::Named;
 use crate::render::clean;
 use crate::rules::{Action, ActionKind, State};
 use crate::student::{Event, EventKind, Student};

@@ -5,6 +5,7 @@
 
 use crate::folder::Env;
 use crate::git::{self, first_line, stdout};
+use crate::out::outln;
 use crate::store;
 use anyhow::{Result, bail};
 use std::path::{Path, PathBuf};
@@ -206,7 +207,7 @@ pub fn run(env: &Env) -> Result<ExitCode> {
     };
     let lock = store::lock(root)?;
     for line in super::git_setup::setup(root, &lock, false, env.settings.auto_commit)? {
-        println!("{line}");
+        outln!("{line}");
     }
     let dirty = run_git(
         root,
@@ -298,7 +299,7 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             .filter(crate::diag::Diagnostic::is_error)
             .collect();
         if !errors.is_empty() {
-            println!("{}", incoming.line());
+            outln!("{}", incoming.line());
             for d in &errors {
                 eprintln!("{d}");
             }
@@ -322,8 +323,8 @@ pub fn run(env: &Env) -> Result<ExitCode> {
                 .unwrap_or(0)
         };
         if ahead == 0 {
-            println!("{}", incoming.line());
-            println!("sent: nothing (up to date with {shown_remote})");
+            outln!("{}", incoming.line());
+            outln!("sent: nothing (up to date with {shown_remote})");
             return Ok(ExitCode::SUCCESS);
         }
         let refspec = format!("HEAD:refs/heads/{}", up.branch);
@@ -334,8 +335,8 @@ pub fn run(env: &Env) -> Result<ExitCode> {
         push.extend([up.remote.as_str(), refspec.as_str()]);
         let out = git::git(root, &push)?;
         if out.status.success() {
-            println!("{}", incoming.line());
-            println!(
+            outln!("{}", incoming.line());
+            outln!(
                 "sent: {ahead} {} to {shown_remote}",
                 if ahead == 1 { "commit" } else { "commits" }
             );
@@ -347,7 +348,7 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             .lines()
             .any(|l| l.starts_with('!'));
         if !raced || attempt == ATTEMPTS {
-            println!("{}", incoming.line());
+            outln!("{}", incoming.line());
             bail!("git push to {shown_remote}: {}", first_line(&out));
         }
     }

@@ -6,33 +6,23 @@
 //! before it is written, and the write is atomic under the folder lock.
 
 use crate::cli::{DeferArgs, DoneArgs, LogArgs, WaiveArgs};
-use crate::dates::{Date, parse_date};
+use crate::dates::Date;
 use crate::diag::did_you_mean;
 use crate::engine;
+use crate::fields;
 use crate::folder::Env;
+use crate::out::outln;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
-use crate::student::{self, Destination, Diploma, HandoverTo, Kind, Level, Outcome, Student};
-use crate::text::Lines::{Many, One};
+use crate::student::{self, Kind, Student};
+use crate::text::Lines::Many;
 use crate::writer::{self, toml_string};
 use crate::{UsageError, git, store};
 use anyhow::{Result, bail};
 use std::process::ExitCode;
 
-/// The allowed values of an enumerated event field.
-fn allowed(key: &str) -> Option<Vec<&'static str>> {
-    Some(match key {
-        "outcome" => Outcome::names(),
-        "destination" => Destination::names(),
-        "diploma" => Diploma::names(),
-        "to" => HandoverTo::names(),
-        "level" => Level::names(),
-        "rule" => rules::ids(),
-        _ => return None,
-    })
-}
-
-/// Turns `KEY=VALUE` into a TOML line for an event of `kind`, checking key and value.
+/// Turns `KEY=VALUE` into a field of an event of `kind`, checked against the field's
+/// type in the one field table (`fields::event`) and written by the TOML library.
 fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
     let Some((key, value)) = arg.split_once('=') else {
         return Err(UsageError::new(format!("`{arg}` is not KEY=VALUE"))
@@ -40,52 +30,31 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
             .into());
     };
     let key = key.trim();
-    let fields: Vec<&str> = kind.fields().iter().map(|f| f.0).collect();
-    if !fields.contains(&key) {
-        let hint = if fields.is_empty() {
+    let Some(field) = fields::find(kind.fields(), key) else {
+        let names: Vec<&str> = kind.fields().iter().map(|f| f.name).collect();
+        let hint = if names.is_empty() {
             format!("a `{kind}` event has no fields besides --date and --note")
         } else {
-            did_you_mean(key, &fields)
+            did_you_mean(key, &names)
         };
         return Err(
             UsageError::new(format!("`{key}` is not a field of a `{kind}` event"))
                 .hint(hint)
                 .into(),
         );
+    };
+    match field.ty.parse_arg(value) {
+        Ok(v) => Ok((key.to_string(), writer::toml_value(&v))),
+        Err(bad) => Err(
+            UsageError::new(format!("{key}={}: {}", crate::text::clean(value), bad.message))
+                .hint(format!(
+                    "{}; e.g. {key}={}",
+                    bad.hint(key),
+                    field.example.trim_matches('"')
+                ))
+                .into(),
+        ),
     }
-    let bad = |what: &str, example: &str| -> anyhow::Error {
-        UsageError::new(format!("`{key}={value}`: {what}"))
-            .hint(format!("write it as {key}={example}"))
-            .into()
-    };
-    let toml = match key {
-        "job_found" | "wage_subsidy" | "benefit" | "support_question" | "needed" => match value {
-            "true" | "yes" | "ja" => "true".to_string(),
-            "false" | "no" | "nee" => "false".to_string(),
-            _ => return Err(bad("expected true or false", "true")),
-        },
-        "programme_start" | "indication_until" | "until" => match parse_date(value) {
-            Some(d) if crate::dates::plausible(d) => d.to_string(),
-            Some(d) => return Err(bad(&crate::dates::implausible(d), "2026-09-01")),
-            None => return Err(bad("expected a date", "2026-09-01")),
-        },
-        "hours_per_week" => match value.parse::<f64>() {
-            Ok(h) if h.is_finite() && h >= 0.0 => value.to_string(),
-            _ => return Err(bad("expected a number of hours", "24")),
-        },
-        _ => {
-            if let Some(names) = allowed(key)
-                && !names.contains(&value)
-            {
-                return Err(UsageError::new(format!("unknown {key} `{value}`"))
-                    .hint(did_you_mean(value, &names))
-                    .into());
-            }
-            super::plain_arg(&format!("`{key}`"), value, One)?;
-            toml_string(value)
-        }
-    };
-    Ok((key.to_string(), toml))
 }
 
 fn rule_arg(rule: &str) -> Result<&'static rules::Rule> {
@@ -185,7 +154,7 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             .collect();
         Ok(new_src)
     })?;
-    println!("{what} for {id} on {date}");
+    outln!("{what} for {id} on {date}");
     for a in &changes.0 {
         let verb = match a.state {
             State::Done(_) => "done",
@@ -194,7 +163,7 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             State::Open if engine::listed(a, today) => "due",
             State::Open => continue,
         };
-        println!(
+        outln!(
             "  {verb}: {} {} (due {}, {})",
             a.rule.id,
             a.title.get(env.lang),
@@ -245,11 +214,10 @@ pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
         }
         fields.push((k, v));
     }
-    for (f, required) in kind.fields() {
-        if *required && !fields.iter().any(|(k, _)| k == f) {
-            let example = allowed(f).map_or("…".to_string(), |n| n[0].to_string());
-            return Err(UsageError::new(format!("a `{kind}` event needs `{f}`"))
-                .hint(format!("add {f}={example}"))
+    for f in kind.fields() {
+        if f.required && !fields.iter().any(|(k, _)| k == f.name) {
+            return Err(UsageError::new(format!("a `{kind}` event needs `{}`", f.name))
+                .hint(format!("add {}={}", f.name, f.example.trim_matches('"')))
                 .into());
         }
     }
@@ -302,7 +270,7 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
-        ("until".into(), args.until.to_string()),
+        ("until".into(), writer::toml_value(&fields::toml_date(args.until))),
         ("reason".into(), toml_string(&args.reason)),
     ];
     append(
@@ -344,6 +312,130 @@ pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fields::Type;
+    use crate::read::Named;
+    use proptest::prelude::*;
+
+    const BASE: &str = "schema = 1\nid = \"a\"\nname = \"A\"\nbirth_date = 2008-05-14\ntrack = \"pro\"\nenrolled = 2021-08-23\n";
+
+    /// A value for a field of type `ty` as a coordinator might type it: valid in every
+    /// form the type accepts.
+    fn typed(ty: Type) -> BoxedStrategy<String> {
+        match ty {
+            Type::Text => "[ -~\"\\\\éë…]{0,20}".boxed(),
+            Type::Note => "[ -~\\n\\t\"\\\\éë…]{0,20}".boxed(),
+            Type::Date => (0..3650u64)
+                .prop_map(|d| {
+                    (crate::dates::parse_date("2020-01-01").unwrap() + chrono::Days::new(d)).to_string()
+                })
+                .boxed(),
+            Type::Bool => prop::sample::select(vec!["true", "false", "yes", "no", "ja", "nee", "True"])
+                .prop_map(String::from)
+                .boxed(),
+            Type::Number { .. } => prop_oneof![
+                (0..169u32).prop_map(|n| n.to_string()),
+                (0..168u32).prop_map(|n| format!("0{n}")),
+                (0..168u32).prop_map(|n| format!("{n}.")),
+                (0..100u32).prop_map(|n| format!(".{n}")),
+                (0..167u32, 0..100u32).prop_map(|(a, b)| format!("{a},{b}")),
+            ]
+            .boxed(),
+            Type::Int { min, max } => (min..=max).prop_map(|n| n.to_string()).boxed(),
+            Type::Choice { names, .. } => prop::sample::select(names.to_vec())
+                .prop_map(String::from)
+                .boxed(),
+            Type::Rule => prop::sample::select(rules::ids()).prop_map(String::from).boxed(),
+        }
+    }
+
+    /// An event kind and `KEY=VALUE` arguments for a random subset of its fields (every
+    /// required one included), drawn from the one field table.
+    fn log_args() -> impl Strategy<Value = (Kind, Vec<String>)> {
+        prop::sample::select(Kind::ALL.to_vec()).prop_flat_map(|kind| {
+            let args: Vec<BoxedStrategy<Option<String>>> = kind
+                .fields()
+                .iter()
+                .map(|f| {
+                    let name = f.name;
+                    let value = typed(f.ty).prop_map(move |v| format!("{name}={v}"));
+                    if f.required {
+                        value.prop_map(Some).boxed()
+                    } else {
+                        prop::option::of(value).boxed()
+                    }
+                })
+                .collect();
+            (Just(kind), args).prop_map(|(k, a)| (k, a.into_iter().flatten().collect()))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// `log` writes what reading accepts: for every kind and field of the one table,
+        /// any value that `log` takes makes an event that reads back.
+        #[test]
+        fn what_log_writes_reads_back((kind, args) in log_args()) {
+            let fields: Vec<(String, String)> =
+                args.iter().map(|a| field_line(kind, a).unwrap()).collect();
+            let date = crate::dates::parse_date("2026-07-10").unwrap();
+            let src = writer::append_block(BASE, &writer::event_block(date, kind, &fields, Some("n")));
+            let s = student::parse(&src, std::path::Path::new("a.toml"));
+            prop_assert!(s.is_ok(), "{src}\n{s:?}");
+            prop_assert_eq!(s.unwrap().events[0].kind.kind(), kind);
+        }
+
+        /// Whatever is typed after `KEY=`, `log` either refuses it (a usage error) or
+        /// writes a file that reads: never invalid TOML (issue 10 item 7).
+        #[test]
+        fn log_never_writes_an_invalid_file(
+            kind in prop::sample::select(
+                Kind::ALL.iter().copied().filter(|k| !k.fields().is_empty()).collect::<Vec<_>>()
+            ),
+            pick in any::<prop::sample::Index>(),
+            raw in "[ -~]{0,12}",
+        ) {
+            let f = pick.get(kind.fields());
+            let mut fields = Vec::new();
+            match field_line(kind, &format!("{}={raw}", f.name)) {
+                Ok(kv) => fields.push(kv),
+                Err(e) => {
+                    prop_assert!(e.downcast_ref::<UsageError>().is_some());
+                    return Ok(());
+                }
+            }
+            // The other required fields, from their examples.
+            for g in kind.fields() {
+                if g.required && g.name != f.name {
+                    fields.push(field_line(kind, &format!("{}={}", g.name, g.example.trim_matches('"'))).unwrap());
+                }
+            }
+            let date = crate::dates::parse_date("2026-07-10").unwrap();
+            let src = writer::append_block(BASE, &writer::event_block(date, kind, &fields, None));
+            let s = student::parse(&src, std::path::Path::new("a.toml"));
+            prop_assert!(s.is_ok(), "{src}\n{s:?}");
+        }
+    }
+
+    /// Issue 10 item 7: `log ID exit hours_per_week=.5` (also `5.` and `05`) wrote the
+    /// value as typed, which is not TOML.
+    #[test]
+    fn hours_are_written_as_toml_numbers() {
+        for (raw, toml) in [(".5", "0.5"), ("5.", "5"), ("05", "5"), ("12,5", "12.5")] {
+            assert_eq!(
+                field_line(Kind::Exit, &format!("hours_per_week={raw}"))
+                    .unwrap()
+                    .1,
+                toml
+            );
+        }
+        let e = field_line(Kind::Exit, "hours_per_week=200").unwrap_err();
+        assert!(e.downcast_ref::<UsageError>().is_some());
+        assert_eq!(
+            e.to_string(),
+            "hours_per_week=200: 200 is more than 168\n  hint: hours_per_week is a number from 0 to 168; e.g. hours_per_week=24"
+        );
+    }
 
     #[test]
     fn fields_are_typed_and_checked() {

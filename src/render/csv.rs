@@ -6,11 +6,38 @@ use super::{DueList, ListRow};
 use std::io::{self, Write};
 
 pub(crate) fn field(out: &mut dyn Write, s: &str, delimiter: char) -> io::Result<()> {
+    let guarded;
+    let s = if runs_as_formula(s) {
+        guarded = format!("'{s}");
+        guarded.as_str()
+    } else {
+        s
+    };
     if s.contains([delimiter, '"', '\n', '\r']) {
         write!(out, "\"{}\"", s.replace('"', "\"\""))
     } else {
         out.write_all(s.as_bytes())
     }
+}
+
+/// Whether a spreadsheet would run a cell as a formula (a name typed as
+/// `=HYPERLINK(…)`): it starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+/// Such a cell is written with a leading `'` (OWASP, "CSV Injection"); a plain
+/// negative number (`-3`, `-2.5`) stays a number.
+fn runs_as_formula(s: &str) -> bool {
+    match s.as_bytes() {
+        [b'-', rest @ ..] => !is_plain_number(rest),
+        [b'=' | b'+' | b'@' | b'\t' | b'\r', ..] => true,
+        _ => false,
+    }
+}
+
+/// Digits, with at most one decimal point or comma between digits.
+fn is_plain_number(s: &[u8]) -> bool {
+    let mut parts = s.splitn(2, |&b| b == b'.' || b == b',');
+    let whole = parts.next().unwrap_or_default();
+    let digits = |p: &[u8]| !p.is_empty() && p.iter().all(u8::is_ascii_digit);
+    digits(whole) && parts.next().is_none_or(digits)
 }
 
 pub(crate) fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> io::Result<()> {
@@ -93,7 +120,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         let row = [
             r.id.as_str(),
             &r.name,
-            crate::read::Named::name(r.track),
+            r.track.name(),
             r.phase.name(),
             yes_no(r.vsv),
             yes_no(r.in_region),
@@ -117,6 +144,41 @@ pub(crate) fn contact_columns(roles: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cell(s: &str) -> String {
+        let mut v = Vec::new();
+        field(&mut v, s, ';').unwrap();
+        String::from_utf8(v).unwrap()
+    }
+
+    /// Issue 10 item 7: a name like `=HYPERLINK(…)` was written as is, and a spreadsheet
+    /// opening the file runs it. OWASP "CSV Injection": prefix such cells with `'`.
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_defused() {
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\")\""
+        );
+        assert_eq!(cell("+31 6 12345678"), "'+31 6 12345678");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("-1+cmd|' /C calc'!A0"), "'-1+cmd|' /C calc'!A0");
+        assert_eq!(cell("\t=1"), "'\t=1");
+        assert_eq!(cell("\r=1"), "\"'\r=1\"");
+        assert_eq!(cell("-"), "'-");
+        // Dates, plain numbers and ordinary text stay as they are.
+        for plain in [
+            "2026-07-10",
+            "-3",
+            "-2.5",
+            "-2,5",
+            "12",
+            "Sem de Vries",
+            "Jan-Willem",
+            "a=b",
+        ] {
+            assert_eq!(cell(plain), plain);
+        }
+    }
 
     #[test]
     fn quotes_only_where_needed() {

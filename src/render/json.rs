@@ -5,7 +5,6 @@
 
 use super::{DueList, ListRow};
 use crate::dates::Date;
-use crate::read::Named;
 use chrono::Datelike;
 use std::io::{self, Write};
 

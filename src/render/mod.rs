@@ -272,7 +272,7 @@ mod tests {
             plain.contains("sem  A\\u{1b}]0;pwned\\u{7}B\\n2026-01-01  overdue  forged: "),
             "{plain}"
         );
-        let table = table::due(&list, false, crate::Lang::En, true);
+        let table = table::due(&list, false, crate::Lang::En, true, Some(80));
         assert!(!table.chars().any(|c| c.is_control() && c != '\n'), "{table:?}");
         assert!(
             !table.contains("\nforged") && !table.contains("\n2026-01-01  overdue"),

@@ -3,7 +3,7 @@
 //! aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in
 //! gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each};
 use crate::student::{EventKind, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Consider an ABA (doelgroepregister) with the student at risk of dropping out",
         nl: "Met de student onderzoeken of een ABA (doelgroepregister) helpt",
+    },
+    when: When {
+        applies: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Entree, Aanvraag ABA: \"Als de student dreigt uit te vallen en er is geen ABA (aanvraag beoordeling arbeidsvermogen) aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn\"",
     completed_by: "an `aba-submitted` or `register-discussed` event, or `done`",

@@ -4,7 +4,9 @@
 //! uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt
 //! begeleid."
 
-use super::{Action, ActionKind, Before, Ctx, Owner, Rule, Scope, Title, follow_up_each, no_domain_event};
+use super::{
+    Action, ActionKind, Before, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event,
+};
 use crate::student::{Event, EventKind, Outcome, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -15,6 +17,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Meeting with Leerplicht and Doorstroompunt about the student at risk of dropping out",
         nl: "Overleg met Leerplicht en Doorstroompunt over de student die dreigt uit te vallen",
+    },
+    when: When {
+        applies: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Entree, Studieadvies: \"Zij plannen na het studieadvies een overleg in om de studenten te bespreken. De studenten die dreigen uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt begeleid.\"",
     completed_by: "`uitstroom done ID advice-meeting`",

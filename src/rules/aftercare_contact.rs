@@ -3,7 +3,7 @@
 //! na het verlaten van de school volgt."; 002 §4.1: "Praktijkschool Focus blijft de
 //! leerling, na het verlaten van de school, nog twee jaar volgen."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, chained};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, chained};
 use crate::dates::{self, Date};
 use crate::student::EventKind;
 
@@ -15,6 +15,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Aftercare contact with the former student",
         nl: "Nazorgcontact met de oud-leerling",
+    },
+    when: When {
+        applies: "Pro and VSO students who have left; repeats, one open at a time, until the aftercare ends",
+        opens: "the exit, then each `aftercare-contact`",
+        due: "that date + `terms.aftercare_interval_months` (default 6; 0 turns the rule off); no instance falls after the aftercare end",
     },
     source: "000 Stap C, Nazorg: \"Het Pro/VSO heeft een nazorgplicht. Dit houdt in dat school de leerling tot twee jaar na het verlaten van de school volgt.\"; 002 §4.1",
     completed_by: "an `aftercare-contact` event",

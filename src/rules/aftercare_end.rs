@@ -2,7 +2,7 @@
 //! Source 000, first page: "Monitoring en nazorg door de school tot 2 jaar na
 //! uitschrijving."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, Window, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 use crate::dates;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "End of the school's aftercare (2 years after exit)",
         nl: "Einde nazorg door de school (2 jaar na uitschrijving)",
+    },
+    when: When {
+        applies: "Pro and VSO students who have left (a milestone)",
+        opens: "the last exit + 2 years",
+        due: "the last exit + 2 years",
     },
     source: "000 Route naar succes: \"Monitoring en nazorg door de school tot 2 jaar na uitschrijving.\"",
     completed_by: "nothing: a milestone is information",

@@ -2,7 +2,7 @@
 //! "Alles wat je moet regelen en weten als je 18 wordt, kun je vinden in de brochure
 //! (18 jaar en nu?)".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window, no_domain_event};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window, no_domain_event};
 use crate::dates;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Turning 18: go through '18? En wat nu?' with the student",
         nl: "18 jaar: '18? En wat nu?' doornemen met de leerling",
+    },
+    when: When {
+        applies: "students at school on their 18th birthday (enrolled on or before it, not left before it), and Pro and VSO students who left less than 2 years before it",
+        opens: "the 18th birthday − 4 weeks",
+        due: "the 18th birthday",
     },
     source: "002 §4.2 \"18? En wat nu?\": \"Alles wat je moet regelen en weten als je 18 wordt, kun je vinden in de brochure (18 jaar en nu?)\"",
     completed_by: "`uitstroom done ID age-18`",

@@ -6,7 +6,7 @@
 //! "Als het de school niet lukt om een werkplek te vinden, dan wordt de student geholpen
 //! door het Jongerenpunt Check-In."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -17,6 +17,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Warm handover with support question to Jongerenpunt Check-In",
         nl: "Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In",
+    },
+    when: When {
+        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
+        opens: "the exit date",
+        due: "the exit date",
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Als het de school niet lukt om een werkplek te vinden of als hij loonkostensubsidie heeft, dan wordt de leerling (vanuit Route Arbeid+) opgepakt door het Jongerenpunt Check-In. Er is dan sprake van een warme overdracht met ondersteuningsvraag.\"; Entree, Diplomeren en uitstroom naar werk",
     completed_by: "a `handover` event with `to = \"check-in\"` (after the previous exit)",

@@ -3,7 +3,7 @@
 //! beeld wanneer hij warm is overgedragen met een ondersteuningsvraag en blijft tenminste
 //! nog 3 maanden betrokken of indien nodig langer."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, chained};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, chained};
 use crate::dates;
 use crate::student::{EventKind, HandoverTo};
 
@@ -15,6 +15,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Review Check-In involvement (close or extend, at least 3 months after the handover)",
         nl: "Betrokkenheid Check-In evalueren (afsluiten of verlengen, minstens 3 maanden na de overdracht)",
+    },
+    when: When {
+        applies: "all tracks: a `handover` with `to = \"check-in\"` and `support_question = true`; repeats after each `check-in-extended`",
+        opens: "the handover (or the extension)",
+        due: "the handover + 3 months; after an extension its `until`, else the extension + 3 months",
     },
     source: "000 Nazorg Arbeid: \"Het Jongerenpunt Check-In heeft de leerling in beeld wanneer hij warm is overgedragen met een ondersteuningsvraag en blijft tenminste nog 3 maanden betrokken of indien nodig langer.\"",
     completed_by: "a `check-in-closed` or `check-in-extended` event dated on or after the opening",

@@ -3,7 +3,7 @@
 //! vallen of dat hij moet stoppen met zijn opleiding, dan neemt het Doorstroompunt
 //! contact met hem op."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event};
 use crate::student::{Destination, EventKind};
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "At risk of dropping out of the follow-up programme: contact the young person",
         nl: "Dreigt uit te vallen bij de vervolgopleiding: contact opnemen met de jongere",
+    },
+    when: When {
+        applies: "all tracks: each `dropout-risk` event after an exit to `education`",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Nazorg Onderwijs: \"Wanneer blijkt dat de leerling dreigt uit te vallen of dat hij moet stoppen met zijn opleiding, dan neemt het Doorstroompunt contact met hem op.\"",
     completed_by: "`uitstroom done ID dropout-follow-up`",

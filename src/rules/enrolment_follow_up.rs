@@ -3,7 +3,7 @@
 //! Doorstroomcoach contact op met de leerling en/of school om na te gaan of de aanmelding
 //! is gelukt of dat leerling ondersteuning nodig heeft."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "No enrolment visible: contact the student and/or school",
         nl: "Geen inschrijving zichtbaar: contact opnemen met leerling en/of school",
+    },
+    when: When {
+        applies: "all tracks: each `enrolment-missing` event",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Stap B, Doorstroom Onderwijs: \"Wanneer er geen schoolinschrijving zichtbaar is, neemt de Doorstroomcoach contact op met de leerling en/of school om na te gaan of de aanmelding is gelukt of dat leerling ondersteuning nodig heeft.\"",
     completed_by: "an `enrolment-confirmed` event, or `done`",

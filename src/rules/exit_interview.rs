@@ -3,7 +3,7 @@
 //! daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of
 //! de Doorstroomcoach worden tijdig op de hoogte gebracht door school".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::dates;
 use crate::student::{EventKind, Track};
 
@@ -15,6 +15,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Exit interview (leaving without a diploma)",
         nl: "Exitgesprek (uitstroom zonder diploma)",
+    },
+    when: When {
+        applies: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
+        opens: "the exit date",
+        due: "the exit date",
     },
     source: "000 Stoppen met de opleiding zonder diploma: \"Als de student niet door kan met zijn Entree-opleiding en daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of de Doorstroomcoach worden tijdig op de hoogte gebracht door school\"",
     completed_by: "an `exit-interview` event (after the previous exit)",

@@ -2,7 +2,7 @@
 //! Nazorg Dagbesteding: "Voor leerlingen zonder uitkering monitort het Doorstroompunt of
 //! de indicatie dagbesteding actueel is en blijft."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, no_domain_event, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, no_domain_event, per_exit};
 use crate::dates;
 use crate::student::Destination;
 
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Check that the day-activities indication is renewed before it ends",
         nl: "Nagaan of de indicatie dagbesteding actueel blijft (loopt af)",
+    },
+    when: When {
+        applies: "Pro and VSO: an `exit` to `day-activities` with `benefit = false` and `indication_until` set",
+        opens: "`indication_until` − `terms.follow_up_days`",
+        due: "`indication_until`",
     },
     source: "000 Nazorg Dagbesteding: \"Voor leerlingen zonder uitkering monitort het Doorstroompunt of de indicatie dagbesteding actueel is en blijft.\"",
     completed_by: "`uitstroom done ID indication-review`",

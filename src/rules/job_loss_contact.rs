@@ -6,7 +6,7 @@
 //! werk en daarna zijn baan verliest, dan neemt de Doorstroomcoach contact op met de
 //! leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event};
 use crate::student::{EventKind, Exit};
 
 pub(crate) static RULE: Rule = Rule {
@@ -17,6 +17,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Job lost: contact the student",
         nl: "Baan kwijt: contact opnemen met de jongere",
+    },
+    when: When {
+        applies: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Stap B, Uitstroom Arbeid: \"… dan neemt de Doorstroomcoach contact op met het Jongerenpunt Check-In voor nadere informatie. … dan neemt de Doorstroomcoach contact op met de leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden\"; Nazorg Arbeid",
     completed_by: "`uitstroom done ID job-loss-contact`",

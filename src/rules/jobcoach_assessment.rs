@@ -3,7 +3,7 @@
 //! gekeken of inzet van een jobcoach nodig is."; Uitstroom Praktijkleren: "Bij deze
 //! uitstroomrichting gelden dezelfde richtlijnen als bij uitstroom arbeid."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Assess whether a jobcoach is needed (at exit to work)",
         nl: "Bekijken of inzet van een jobcoach nodig is (bij uitstroom naar werk)",
+    },
+    when: When {
+        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
+        opens: "the exit date",
+        due: "the exit date",
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Bij de uitstroom wordt er altijd gekeken of inzet van een jobcoach nodig is.\"; Uitstroom Praktijkleren",
     completed_by: "a `jobcoach-assessed` event (after the previous exit)",

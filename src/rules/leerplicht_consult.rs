@@ -2,7 +2,7 @@
 //! Source 000, Leerjaar 4, 5 (en 6): "Als de leerling nog leerplichtig is, moet
 //! afstemming worden gezocht met Leerplicht."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
 use crate::dates;
 use crate::student::EventKind;
 
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Consult Leerplicht: the student is still of compulsory school age at exit",
         nl: "Afstemming met Leerplicht: de leerling is bij uitstroom nog leerplichtig",
+    },
+    when: When {
+        applies: "Pro and VSO students with `planned_exit` set, not left, younger than 18 on `planned_exit`, without a startkwalificatie",
+        opens: "the start of the school year of `planned_exit`",
+        due: "`planned_exit`",
     },
     source: "000 Leerjaar 4, 5 (en 6): \"Als de leerling nog leerplichtig is, moet afstemming worden gezocht met Leerplicht.\"",
     completed_by: "a `leerplicht-consulted` event",

@@ -3,7 +3,7 @@
 //! overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student
 //! geven".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, Diploma, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Warm handover to the level-2 programme",
         nl: "Warme overdracht naar de niveau 2-opleiding",
+    },
+    when: When {
+        applies: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
+        opens: "the exit date",
+        due: "the exit date",
     },
     source: "000 Diplomeren en doorstroom naar MBO 2: \"Daarna zal de mentor de student “warm” overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student geven\"",
     completed_by: "a `handover` event with `to = \"school\"` (after the previous exit)",

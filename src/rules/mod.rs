@@ -12,7 +12,6 @@
 use crate::dates::{self, Date, SchoolYears};
 use crate::settings::Settings;
 use crate::student::{Event, EventKind, Exit, HandoverTo, Student};
-use serde::Serialize;
 
 mod aba_consideration;
 mod advice_meeting;
@@ -101,49 +100,28 @@ pub fn ids() -> Vec<&'static str> {
     ALL.iter().map(|r| r.id).collect()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Scope {
-    /// A duty of the school itself, wherever the student lives.
-    School,
-    /// An agreement of Route Arbeid: only for students living in the region.
-    Route,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Owner {
-    School,
-    Doorstroompunt,
-    CheckIn,
-}
-
-impl Owner {
-    pub const ALL: [Owner; 3] = [Owner::School, Owner::Doorstroompunt, Owner::CheckIn];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Owner::School => "school",
-            Owner::Doorstroompunt => "doorstroompunt",
-            Owner::CheckIn => "check-in",
-        }
+crate::names::named_enum! {
+    /// Whom a rule binds (RULES.md, "Scope and region").
+    pub enum Scope ("scope") {
+        /// A duty of the school itself, wherever the student lives.
+        School = "school",
+        /// An agreement of Route Arbeid: only for students living in the region.
+        Route = "route",
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ActionKind {
-    Task,
-    Milestone,
+crate::names::named_enum! {
+    /// Who carries a rule's actions (RULES.md, "Owners").
+    pub enum Owner ("owner") {
+        School = "school",
+        Doorstroompunt = "doorstroompunt",
+        CheckIn = "check-in",
+    }
 }
 
-impl ActionKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ActionKind::Task => "task",
-            ActionKind::Milestone => "milestone",
-        }
-    }
+crate::names::named_enum! {
+    /// A task is to be done; a milestone is information.
+    pub enum ActionKind ("action kind") { Task = "task", Milestone = "milestone" }
 }
 
 /// An action's title in the two languages of the interface.
@@ -162,6 +140,19 @@ impl Title {
     }
 }
 
+/// When a rule applies, opens and is due, in words (RULES.md's columns): for `why` and
+/// the manual (`uitstroom-rules.7`). Settings are named as in uitstroom.toml
+/// (`terms.follow_up_days`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct When {
+    /// To which students, and on which events.
+    pub applies: &'static str,
+    /// When an instance's window opens.
+    pub opens: &'static str,
+    /// When it is due.
+    pub due: &'static str,
+}
+
 /// A rule of the catalogue: what it is, and the function that computes its actions.
 #[derive(Debug)]
 pub struct Rule {
@@ -170,6 +161,8 @@ pub struct Rule {
     pub owner: Owner,
     pub kind: ActionKind,
     pub title: Title,
+    /// When it applies, opens and is due, in words.
+    pub when: When,
     /// The seed and section, with the Dutch line it comes from.
     pub source: &'static str,
     /// What completes an action of this rule, in words (for `why` and `show`).
@@ -233,25 +226,14 @@ impl Action {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Overdue,
-    Open,
-    Upcoming,
-    Done,
-    Waived,
-}
-
-impl Status {
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Overdue => "overdue",
-            Status::Open => "open",
-            Status::Upcoming => "upcoming",
-            Status::Done => "done",
-            Status::Waived => "waived",
-        }
+crate::names::named_enum! {
+    /// An action's status on "today" (RULES.md, "Date arithmetic").
+    pub enum Status ("status") {
+        Overdue = "overdue",
+        Open = "open",
+        Upcoming = "upcoming",
+        Done = "done",
+        Waived = "waived",
     }
 }
 
@@ -705,21 +687,27 @@ mod tests {
         }
     }
 
-    /// The catalogue lives beside the project (`../shared/RULES.md`); where it is not
-    /// checked out, there is nothing to compare with.
+    /// Each rule says when it applies, opens and is due (for `uitstroom-rules.7`), and
+    /// the settings it names exist.
     #[test]
-    fn every_rule_is_in_rules_md() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/RULES.md");
-        let Ok(catalogue) = std::fs::read_to_string(path) else {
-            eprintln!("skipped: {path} not found");
-            return;
-        };
+    fn every_rule_says_when() {
         for r in ALL {
-            assert!(
-                catalogue.contains(&format!("| `{}` |", r.id)),
-                "{} not in RULES.md",
-                r.id
-            );
+            for text in [r.when.applies, r.when.opens, r.when.due] {
+                assert!(!text.trim().is_empty(), "{}", r.id);
+                for (i, code) in text.split('`').enumerate() {
+                    if i % 2 == 1
+                        && ["calendar.", "terms.", "region."]
+                            .iter()
+                            .any(|p| code.starts_with(p))
+                    {
+                        assert!(
+                            crate::settings::DOCS.iter().any(|(k, _)| *k == code),
+                            "{}: no setting `{code}`",
+                            r.id
+                        );
+                    }
+                }
+            }
         }
     }
 

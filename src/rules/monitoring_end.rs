@@ -3,7 +3,7 @@
 //! jaar oud wordt"; Entree: "Jongeren worden gemonitord tot 23 jaar oud door het
 //! Doorstroompunt."; Nazorg: "tot hij 23 is en geen startkwalificatie heeft".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, Window, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 
 pub(crate) static RULE: Rule = Rule {
     id: "monitoring-end",
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "End of Doorstroompunt monitoring (age 23 or startkwalificatie)",
         nl: "Einde monitoring Doorstroompunt (23 jaar of startkwalificatie)",
+    },
+    when: When {
+        applies: "every student (a milestone)",
+        opens: "the cutoff",
+        due: "the cutoff: the 23rd birthday, or the date of a `qualification` event if earlier",
     },
     source: "000 Route naar succes: \"Het Doorstroompunt of Jongerenpunt Check-in monitort totdat leerling 23 jaar oud wordt\"; Entree: \"Jongeren worden gemonitord tot 23 jaar oud door het Doorstroompunt.\"",
     completed_by: "nothing: a milestone is information",

@@ -2,7 +2,7 @@
 //! jaar al een uitstroomprofiel: arbeid, onderwijs of dagbesteding."; "Op het Pro/VSO is
 //! het vaststellen van een uitstroomprofiel verplicht (door de onderwijsinspectie)."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window, no_domain_event};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window, no_domain_event};
 
 pub(crate) static RULE: Rule = Rule {
     id: "profile-set",
@@ -12,6 +12,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Set the exit profile (uitstroomprofiel) in the first school year",
         nl: "Uitstroomprofiel vaststellen in het eerste schooljaar",
+    },
+    when: When {
+        applies: "Pro and VSO students with no `profile` in the file",
+        opens: "`enrolled`",
+        due: "the end of the school year of `enrolled`",
     },
     source: "000 Leerjaar 1 t/m 3: \"Hij krijgt in het eerste jaar al een uitstroomprofiel: arbeid, onderwijs of dagbesteding.\" \"Op het Pro/VSO is het vaststellen van een uitstroomprofiel verplicht (door de onderwijsinspectie).\"",
     completed_by: "setting the profile: `uitstroom set ID profile work|education|day-activities`",

@@ -2,7 +2,7 @@
 //! "In leerjaar 3 of 4 wordt een inschrijving in het doelgroepregister met de leerling
 //! (en ouders) besproken."; 002 §2.4 Doelgroepregister.
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
 use crate::student::{EventKind, Profile};
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Discuss registration in the doelgroepregister with student and parents (leerjaar 3 or 4)",
         nl: "Inschrijving doelgroepregister bespreken met leerling en ouders (leerjaar 3 of 4)",
+    },
+    when: When {
+        applies: "Pro and VSO students with `profile = \"work\"`",
+        opens: "the start of leerjaar 3",
+        due: "the end of leerjaar 4, or `planned_exit` if earlier",
     },
     source: "000 Oriëntatie Arbeid: \"In leerjaar 3 of 4 wordt een inschrijving in het doelgroepregister met de leerling (en ouders) besproken.\"; 002 §2.4",
     completed_by: "a `register-discussed` or `aba-submitted` event",

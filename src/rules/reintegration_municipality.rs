@@ -4,7 +4,7 @@
 //! gemeente op grond van de Participatiewet. De Jongerenadviseur van het Jongerenpunt
 //! Check-In gaat dan aan de slag met de leerling."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -15,6 +15,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Job lost with indicatie banenafspraak: reintegration by the municipality (Participatiewet)",
         nl: "Baan kwijt met indicatie banenafspraak: re-integratie via de gemeente (Participatiewet)",
+    },
+    when: When {
+        applies: "all tracks: each `job-lost` event with a `register-indication` before it",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Nazorg Arbeid: \"Als de leerling een indicatie ‘banenafspraak’ heeft, dan ligt de verantwoordelijkheid voor re-integratie bij de gemeente op grond van de Participatiewet. De Jongerenadviseur van het Jongerenpunt Check-In gaat dan aan de slag met de leerling.\"",
     completed_by: "`uitstroom done ID reintegration-municipality`",

@@ -2,7 +2,7 @@
 //! Dagbesteding: "Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel
 //! switchen’."; 002 §2.5 Simpel switchen.
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, no_domain_event, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, no_domain_event, per_exit};
 use crate::student::Destination;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Check eligibility for 'simpel switchen' (after exit to day activities)",
         nl: "Bekijken of de leerling in aanmerking komt voor simpel switchen",
+    },
+    when: When {
+        applies: "Pro and VSO: each `exit` to `day-activities`",
+        opens: "the exit date",
+        due: "the exit date + `terms.follow_up_days`",
     },
     source: "000 Nazorg Dagbesteding: \"Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel switchen’.\"; 002 §2.5",
     completed_by: "`uitstroom done ID simple-switch-check`",

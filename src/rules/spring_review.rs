@@ -2,7 +2,7 @@
 //! bespreekt in het voorjaar de uitstroomperspectief met Leerplicht en Doorstroompunt.
 //! Indien nodig wordt Jongerenpunt Check-In ook betrokken (bij uitstroom naar arbeid)."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
 use crate::student::{EventKind, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Spring review of the exit perspective with Leerplicht and Doorstroompunt",
         nl: "Uitstroomperspectief in het voorjaar bespreken met Leerplicht en Doorstroompunt",
+    },
+    when: When {
+        applies: "MBO Entree: each school year that has begun, in which the student was enrolled on or before that year's `calendar.spring_by` and had not left before the window opened",
+        opens: "`calendar.spring_from` of that school year (default 1 March)",
+        due: "`calendar.spring_by` of that school year (default 31 May)",
     },
     source: "000 Entree: \"De school bespreekt in het voorjaar de uitstroomperspectief met Leerplicht en Doorstroompunt.\"",
     completed_by: "a `spring-review` event dated from the opening to the end of that school year",

@@ -3,7 +3,7 @@
 //! Doorstroomcoach, die aan het begin van elk schooljaar samen met de school een
 //! startgesprek inplannen."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window};
+use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Start meeting with Jongerenadviseur and Doorstroomcoach (year of exit)",
         nl: "Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar)",
+    },
+    when: When {
+        applies: "Pro and VSO students with `planned_exit` set who have not left",
+        opens: "the start of the school year of `planned_exit`",
+        due: "`calendar.start_meeting_by` in that school year (default 1 October)",
     },
     source: "000 Leerjaar 4, 5 (en 6): \"Elke school heeft een vaste Jongerenadviseur en Doorstroomcoach, die aan het begin van elk schooljaar samen met de school een startgesprek inplannen.\"",
     completed_by: "a `start-meeting` event dated in that school year",

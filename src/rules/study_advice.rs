@@ -1,7 +1,7 @@
 //! `study-advice`, MBO Entree. Source 000, Entree, Studieadvies:
 //! "Na 16 weken voert school een studieadviesgesprek met de student."
 
-use super::{ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, Window};
+use super::{ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
 use crate::dates;
 use crate::student::{EventKind, Track};
 
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Study advice meeting (16 weeks after the start of Entree)",
         nl: "Studieadviesgesprek (16 weken na de start van Entree)",
+    },
+    when: When {
+        applies: "every MBO Entree student",
+        opens: "`enrolled`",
+        due: "`enrolled` + 16 weeks",
     },
     source: "000 Entree, Studieadvies: \"Na 16 weken voert school een studieadviesgesprek met de student.\"",
     completed_by: "a `study-advice` event (outcome `continue` or `stop`)",

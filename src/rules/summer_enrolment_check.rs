@@ -3,7 +3,7 @@
 //! de zomerperiode voor aanvang schooljaar daadwerkelijk staat ingeschreven bij de
 //! vervolgopleiding van keuze." (Entree Stap 5, Doorstroom naar mbo 2, likewise.)
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, per_exit};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind};
 
 pub(crate) static RULE: Rule = Rule {
@@ -14,6 +14,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Check enrolment at the follow-up programme (summer before the school year)",
         nl: "Nagaan of de inschrijving bij de vervolgopleiding zichtbaar is (zomer voor aanvang schooljaar)",
+    },
+    when: When {
+        applies: "all tracks: each `exit` to `education`",
+        opens: "with `programme_start`: the exit date; else the later of the exit date and `calendar.summer_start` (default 1 July) in the year of the due date",
+        due: "`programme_start` if given, else the first start of a school year after the exit date",
     },
     source: "000 Stap B, Doorstroom Onderwijs: \"De Doorstroomcoach gaat na of de leerling in de zomerperiode voor aanvang schooljaar daadwerkelijk staat ingeschreven bij de vervolgopleiding van keuze.\"",
     completed_by: "an `enrolment-confirmed` or `enrolment-missing` event",

@@ -2,7 +2,7 @@
 //! werk kwijt is, is het betrekken van het UWV van belang om te kijken of hij in
 //! aanmerking komt voor een WW-uitkering."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, follow_up_each, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -13,6 +13,11 @@ pub(crate) static RULE: Rule = Rule {
     title: Title {
         en: "Job lost: involve UWV to check entitlement to WW",
         nl: "Baan kwijt: UWV betrekken voor een mogelijke WW-uitkering",
+    },
+    when: When {
+        applies: "all tracks: each `job-lost` event",
+        opens: "the event's date",
+        due: "the event + `terms.follow_up_days`",
     },
     source: "000 Nazorg Arbeid: \"Wanneer de leerling zijn werk kwijt is, is het betrekken van het UWV van belang om te kijken of hij in aanmerking komt voor een WW-uitkering.\"",
     completed_by: "`uitstroom done ID ww-check`",

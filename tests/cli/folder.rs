@@ -69,3 +69,51 @@ fn init_makes_a_folder_with_commented_defaults() {
     let out = c.run_on("2026-07-15", &["--dir", "new-folder", "check"]).code(0);
     assert_eq!(out.stdout, "");
 }
+
+/// Issue 10 item 7: a typo in the user config (`dri = …`) was ignored without a word,
+/// and the folder was then "not found". The warning names the file, line and column
+/// and the key meant, once, whichever command reads the config.
+#[test]
+fn a_typo_in_the_user_config_is_warned_about() {
+    let c = crate::due::two_students();
+    let config = c.path("home/.config/uitstroom/config.toml");
+    c.write(
+        "home/.config/uitstroom/config.toml",
+        &format!("# my folder\ndri = \"{}\"\n", c.dir.path().display()),
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = c.run_with(elsewhere.path(), |cmd| {
+        cmd.args(["--today", "2026-07-15", "due"]);
+    });
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr.lines().take(2).collect::<Vec<_>>(),
+        [
+            format!(
+                "{}:2:1: warning: unknown key `dri` in the user config; it is ignored",
+                config.display()
+            ),
+            "  hint: did you mean `dir`?".to_string(),
+        ],
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("no case folder here"), "{}", out.stderr);
+    // `config` shows it too, once.
+    let out = c.run_with(c.dir.path(), |cmd| {
+        cmd.args(["--today", "2026-07-15", "config"]);
+    });
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stderr.matches("unknown key `dri`").count(),
+        1,
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout
+            .starts_with(&format!("user config: {}\n", config.display())),
+        "{}",
+        out.stdout
+    );
+}

@@ -236,7 +236,7 @@ pub fn student(
     )
 }
 
-/// Validates `value` against a contract schema in contracts/.
+/// Validates `value` against a contract schema in the project's `contracts/`.
 pub fn assert_contract(schema: &str, value: &serde_json::Value) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("contracts")
@@ -269,4 +269,222 @@ pub fn assert_same(got: &str, want: &str) {
             want.lines().count()
         );
     }
+}
+
+/// Words that mark an English sentence and are not Dutch words too (`is`, `in`, `was`,
+/// `of`, `open`, `over` are both, so they are not here).
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "with",
+    "not",
+    "this",
+    "that",
+    "these",
+    "are",
+    "has",
+    "have",
+    "be",
+    "been",
+    "from",
+    "to",
+    "for",
+    "which",
+    "would",
+    "should",
+    "must",
+    "cannot",
+    "can",
+    "could",
+    "will",
+    "no",
+    "yes",
+    "none",
+    "nothing",
+    "found",
+    "written",
+    "committed",
+    "missing",
+    "unknown",
+    "invalid",
+    "expected",
+    "write",
+    "add",
+    "use",
+    "case",
+    "cases",
+    "event",
+    "events",
+    "action",
+    "actions",
+    "due",
+    "overdue",
+    "upcoming",
+    "done",
+    "waived",
+    "folder",
+    "file",
+    "files",
+    "error",
+    "warning",
+    "hint",
+    "note",
+    "student",
+    "students",
+    "by",
+    "on",
+    "at",
+    "its",
+    "it",
+    "an",
+    "or",
+    "after",
+    "before",
+    "because",
+    "until",
+    "since",
+    "only",
+    "every",
+    "each",
+    "all",
+    "any",
+    "than",
+    "then",
+    "there",
+    "here",
+    "first",
+    "last",
+    "next",
+    "new",
+    "changed",
+    "what",
+    "when",
+    "where",
+    "why",
+    "how",
+    "phase",
+    "owner",
+    "rule",
+    "rules",
+    "track",
+    "born",
+    "enrolled",
+    "aftercare",
+    "timeline",
+    "source",
+    "opens",
+    "completed",
+    "lives",
+    "region",
+    "outside",
+    "settings",
+    "today",
+    "days",
+    "months",
+    "years",
+    "age",
+    "name",
+    "date",
+    "given",
+    "made",
+    "make",
+    "run",
+    "see",
+    "try",
+    "did",
+    "you",
+    "mean",
+    "one",
+    "two",
+    "nor",
+    "but",
+    "into",
+    "out",
+    "up",
+    "so",
+    "as",
+    "if",
+    "else",
+    "without",
+    "yet",
+    "still",
+    "now",
+    "also",
+    "may",
+    "might",
+    "was",
+    "were",
+    "is",
+    "being",
+    "shown",
+    "show",
+    "list",
+    "please",
+];
+
+/// The English words in a text that should be Dutch: what is left after leaving out the
+/// format (`backticked` parts, ids and names with `-`, `_`, `.`, `/` or digits, quoted
+/// values, JSON lines, command lines) and the words Dutch shares with English.
+pub fn english_words(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.starts_with('{') || t.starts_with('[') || t.starts_with("uitstroom ") || t.starts_with("$ ") {
+            continue;
+        }
+        // Leave out `code` and "quoted" and 'quoted' parts.
+        let mut plain = String::new();
+        let mut skip: Option<char> = None;
+        for c in t.chars() {
+            match skip {
+                Some(end) if c == end => skip = None,
+                Some(_) => {}
+                None if c == '`' || c == '"' || c == '\u{201c}' => {
+                    skip = Some(if c == '\u{201c}' { '\u{201d}' } else { c })
+                }
+                None if c == '\'' && plain.ends_with(|p: char| !p.is_alphanumeric()) => skip = Some('\''),
+                None => plain.push(c),
+            }
+        }
+        for word in plain.split(|c: char| c.is_whitespace() || ",;:()[]<>!?·—=".contains(c)) {
+            let w = word.trim_end_matches('.');
+            if w.is_empty() || w.contains(|c: char| c.is_ascii_digit() || "-_/.@$%*#{}\\|".contains(c)) {
+                continue;
+            }
+            let lower = w.to_lowercase();
+            // Keep "is", "was" in Dutch: only flag them next to another English word.
+            if matches!(lower.as_str(), "is" | "was" | "in" | "of") {
+                continue;
+            }
+            if ENGLISH.contains(&lower.as_str()) {
+                found.push(format!("{w} (in: {t})"));
+            }
+        }
+    }
+    found
+}
+
+/// Asserts that a Dutch run printed no English sentence (on stdout or stderr).
+#[track_caller]
+#[allow(dead_code)] // for the Dutch tests of the catalogue, as they land
+pub fn assert_dutch(out: &Out) {
+    let words: Vec<String> = english_words(&out.stdout)
+        .into_iter()
+        .chain(english_words(&out.stderr))
+        .collect();
+    assert!(
+        words.is_empty(),
+        "English in a Dutch run:\n  {}",
+        words.join("\n  ")
+    );
+}
+
+#[test]
+fn english_words_finds_english_and_leaves_the_format_alone() {
+    assert!(english_words("geen dossier `sem` in students/").is_empty());
+    assert!(english_words("  tip: schrijf `destination=work` erbij").is_empty());
+    assert!(english_words("2026-08-01  te laat  Doorstroompunt  focus-1  Sem de Vries: Inschrijving controleren [summer-enrolment-check]").is_empty());
+    assert!(english_words("uitstroom done ID RULE").is_empty());
+    assert_eq!(english_words("no case `sem` in students/").len(), 2);
+    assert!(!english_words("fout: the file is not UTF-8 text").is_empty());
 }

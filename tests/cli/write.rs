@@ -217,8 +217,11 @@ fn set_keeps_comments_and_order() {
                 "municipality = \"Heiloo\"\nschool = \"Praktijkschool Focus\"\n",
             ),
     );
-    let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(1);
-    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    // A value the field does not take is wrong usage, refused before the file is read.
+    let text = c.read("students/sem.toml");
+    let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(2);
+    assert!(out.stderr.contains("unknown track `mbo`"), "{}", out.stderr);
+    assert_eq!(c.read("students/sem.toml"), text);
     c.run_on("2026-07-10", &["set", "sem", "birth_date", "2008-02-30"])
         .code(2);
     c.run_on("2026-07-10", &["set", "sem", "id", "x"]).code(2);

@@ -2,12 +2,32 @@
 
 use super::{EN, Meta, Words};
 use crate::read::Named;
-use crate::render::table::new_table;
 use crate::report::{AFTER_YEARS, Figures, Group, school_year_name};
 use crate::rules::Owner;
 use crate::student::{Destination, Diploma, Track};
 use crate::text::clean;
-use comfy_table::{CellAlignment, Table};
+use comfy_table::{Cell, CellAlignment, LineStyle, Table, TableStyle};
+
+/// A line under the header and nothing else, as `due` and `list` have it.
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+
+/// A table of a few numbers: it is as wide as its content (at most 80 columns, see
+/// [`numbers_table`]), so it needs no layout for the terminal's width.
+fn new_table(color: bool, header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(STYLE).set_header(header.iter().map(|h| {
+        let c = Cell::new(h);
+        if color {
+            c.add_attribute(comfy_table::Attribute::Bold)
+        } else {
+            c
+        }
+    }));
+    if !color {
+        t.force_no_tty();
+    }
+    t
+}
 use std::io::{self, Write};
 
 /// A table whose first column is text and the others numbers, right-aligned, two
