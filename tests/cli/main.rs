@@ -18,6 +18,7 @@ mod folder;
 mod git;
 mod hostile;
 mod import;
+mod lang_core;
 mod linear;
 mod list;
 mod man;

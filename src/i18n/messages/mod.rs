@@ -21,9 +21,25 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod args;
+pub mod errors;
+pub mod folder;
+pub mod git;
+pub mod merge;
+pub mod read;
+pub mod store;
 
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[
+    common::ALL,
+    args::ALL,
+    errors::ALL,
+    folder::ALL,
+    git::ALL,
+    merge::ALL,
+    read::ALL,
+    store::ALL,
+];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
