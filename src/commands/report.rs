@@ -81,7 +81,10 @@ pub fn run(env: &Env, args: &ReportArgs) -> Result<ExitCode> {
         Some(path) => {
             let text = String::from_utf8(out).context("the report is not UTF-8")?;
             store::write_atomic(path, &text, false)?;
-            eprintln!("wrote {}", path.display());
+            eprintln!(
+                "{}",
+                crate::tr!(crate::i18n::messages::report::WROTE, path = path.display())
+            );
         }
         None => emit(|w| w.write_all(&out))?,
     }

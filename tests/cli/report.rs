@@ -1,7 +1,7 @@
 //! `report`: the figures of SPEC.md "Reports", worked out by hand on a small folder,
 //! checked in every format; the JSON against `contracts/report.schema.json`.
 
-use crate::harness::{Case, assert_contract};
+use crate::harness::{Case, assert_contract, assert_dutch};
 use serde_json::{Value, json};
 
 const TODAY: &str = "2026-11-25";
@@ -574,4 +574,34 @@ fn an_empty_folder() {
     assert!(out.stdout.contains("No leavers."), "{}", out.stdout);
     let out = Case::new().run_on(TODAY, &["report", "--format", "html"]).code(0);
     assert!(out.stdout.contains("No leavers."));
+}
+
+/// Issue 11: "Dutch throughout" — the report's headings and labels follow `--lang nl`,
+/// in the terminal and on the page (whose `lang` attribute says so too).
+#[test]
+fn report_in_dutch() {
+    let c = Case::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data-example");
+    let dir = root.to_str().unwrap();
+    let out = c
+        .run_on("2026-11-25", &["--dir", dir, "--lang", "nl", "report"])
+        .code(0);
+    assert!(
+        out.stdout.contains("Uitstroom per schooljaar van uitschrijving"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("Bestendigheid: nog op hun plek na 1 en 2 jaar")
+    );
+    assert_dutch(&out);
+    let html = c
+        .run_on(
+            "2026-11-25",
+            &["--dir", dir, "--lang", "nl", "report", "--format", "html"],
+        )
+        .code(0);
+    assert!(html.stdout.contains("<html lang=\"nl\">"));
+    assert!(html.stdout.contains("Te late acties per eigenaar"));
 }

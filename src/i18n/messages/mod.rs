@@ -27,6 +27,7 @@ pub mod folder;
 pub mod git;
 pub mod merge;
 pub mod read;
+pub mod report;
 pub mod store;
 
 /// The chapters of the catalogue.
@@ -38,6 +39,7 @@ pub static CHAPTERS: &[&[&Msg]] = &[
     git::ALL,
     merge::ALL,
     read::ALL,
+    report::ALL,
     store::ALL,
 ];
 

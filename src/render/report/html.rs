@@ -5,7 +5,7 @@
 //! aid, never the only place of a number; the cells carry `data-figure` attributes
 //! named after the JSON contract, for scripts and the browser test.
 
-use super::{EN, Meta, Words};
+use super::{Meta, Words, words};
 use crate::read::Named;
 use crate::report::{AFTER_YEARS, Figures, Group, InPlace, school_year_name};
 use crate::rules::Owner;
@@ -92,7 +92,7 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2.5rem; padding-bot
 
 pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta) -> io::Result<()> {
     let mut h = String::with_capacity(64 * 1024);
-    page(&mut h, f, meta, &EN).map_err(io::Error::other)?;
+    page(&mut h, f, meta, &words()).map_err(io::Error::other)?;
     out.write_all(h.as_bytes())
 }
 
@@ -100,7 +100,8 @@ fn page(h: &mut String, f: &Figures, meta: &Meta, w: &Words) -> std::fmt::Result
     let made_for = f.made_for.to_string();
     writeln!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        super::html_lang()
     )?;
     writeln!(
         h,

@@ -80,53 +80,65 @@ pub struct Words {
     pub made_by: &'static str,
 }
 
-/// English, for now; the catalogue adds Dutch.
-pub const EN: Words = Words {
-    title: "Leavers, aftercare and caseload",
-    made_for: "made for",
-    folder: "folder",
-    region: "region",
-    only: "only",
-    school: "school",
-    track: "track",
-    leavers_heading: "Leavers per school year of exit",
-    school_year: "School year",
-    leavers: "Leavers",
-    vsv: "vsv",
-    no_leavers: "No leavers.",
-    destinations_heading: "Destinations",
-    no_destination: "no destination",
-    diplomas_heading: "Diplomas",
-    in_place_heading: "Still in place after 1 and 2 years (bestendigheid)",
-    in_place_note: "In place: no job-lost, dropout-risk or enrolment-missing after the exit; of leavers whose exit is 1 or 2 years ago by now.",
-    not_yet_known: "not yet known",
-    in_view_heading: "In view",
-    followed: "Followed (aftercare or monitoring)",
-    in_view: "In view",
-    out_of_view: "Out of view",
-    out_of_view_note: "last event more than {months} months ago",
-    nobody_out_of_view: "Nobody is out of view.",
-    caseload_heading: "Caseload now",
-    owner: "Owner",
-    open: "Open",
-    overdue: "Overdue",
-    oldest_overdue: "Oldest overdue",
-    monitoring: "In monitoring by the Doorstroompunt",
-    chart_destinations: "Destinations per school year of exit",
-    chart_in_place: "Still in place after 1 and 2 years",
-    chart_overdue: "Overdue actions per owner",
-    made_by: "made by uitstroom",
-};
+/// The report's words in the language of this run, from the catalogue.
+pub fn words() -> Words {
+    use crate::i18n::messages::report as m;
+    Words {
+        title: m::TITLE.text(),
+        made_for: m::MADE_FOR.text(),
+        folder: m::FOLDER.text(),
+        region: m::REGION.text(),
+        only: m::ONLY.text(),
+        school: m::SCHOOL.text(),
+        track: m::TRACK.text(),
+        leavers_heading: m::LEAVERS_HEADING.text(),
+        school_year: m::SCHOOL_YEAR.text(),
+        leavers: m::LEAVERS.text(),
+        vsv: m::VSV.text(),
+        no_leavers: m::NO_LEAVERS.text(),
+        destinations_heading: m::DESTINATIONS_HEADING.text(),
+        no_destination: m::NO_DESTINATION.text(),
+        diplomas_heading: m::DIPLOMAS_HEADING.text(),
+        in_place_heading: m::IN_PLACE_HEADING.text(),
+        in_place_note: m::IN_PLACE_NOTE.text(),
+        not_yet_known: m::NOT_YET_KNOWN.text(),
+        in_view_heading: m::IN_VIEW_HEADING.text(),
+        followed: m::FOLLOWED.text(),
+        in_view: m::IN_VIEW.text(),
+        out_of_view: m::OUT_OF_VIEW.text(),
+        out_of_view_note: m::OUT_OF_VIEW_NOTE.text(),
+        nobody_out_of_view: m::NOBODY_OUT_OF_VIEW.text(),
+        caseload_heading: m::CASELOAD_HEADING.text(),
+        owner: m::OWNER.text(),
+        open: m::OPEN.text(),
+        overdue: m::OVERDUE.text(),
+        oldest_overdue: m::OLDEST_OVERDUE.text(),
+        monitoring: m::MONITORING.text(),
+        chart_destinations: m::CHART_DESTINATIONS.text(),
+        chart_in_place: m::CHART_IN_PLACE.text(),
+        chart_overdue: m::CHART_OVERDUE.text(),
+        made_by: m::MADE_BY.text(),
+    }
+}
+
+/// The page's `lang` attribute.
+pub fn html_lang() -> &'static str {
+    match crate::i18n::lang() {
+        crate::Lang::En => "en",
+        crate::Lang::Nl => "nl",
+    }
+}
 
 /// The label of a destination.
 pub fn destination(d: Destination) -> &'static str {
+    use crate::i18n::messages::report as m;
     match d {
-        Destination::Work => "work",
-        Destination::ShelteredWork => "sheltered work",
-        Destination::PracticalLearning => "practical learning",
-        Destination::Education => "education",
-        Destination::DayActivities => "day activities",
-        Destination::None => "none",
+        Destination::Work => m::DEST_WORK.text(),
+        Destination::ShelteredWork => m::DEST_SHELTERED_WORK.text(),
+        Destination::PracticalLearning => m::DEST_PRACTICAL_LEARNING.text(),
+        Destination::Education => m::DEST_EDUCATION.text(),
+        Destination::DayActivities => m::DEST_DAY_ACTIVITIES.text(),
+        Destination::None => m::DEST_NONE.text(),
     }
 }
 
@@ -142,7 +154,7 @@ pub fn track(t: Track) -> &'static str {
 /// The label of a diploma.
 pub fn diploma(d: Diploma) -> &'static str {
     match d {
-        Diploma::None => "none",
+        Diploma::None => crate::i18n::messages::report::DIPLOMA_NONE.text(),
         Diploma::Pro => "Pro",
         Diploma::Vso => "VSO",
         Diploma::Entree => "Entree",
@@ -157,25 +169,40 @@ pub fn diploma(d: Diploma) -> &'static str {
 /// The label of an owner.
 pub fn owner(o: Owner) -> &'static str {
     match o {
-        Owner::School => "school",
+        Owner::School => crate::i18n::messages::report::SCHOOL.text(),
         Owner::Doorstroompunt => "Doorstroompunt",
-        Owner::CheckIn => "Jongerenpunt Check-In",
+        Owner::CheckIn => crate::i18n::messages::report::OWNER_CHECK_IN.text(),
+    }
+}
+
+fn group_word(g: Group) -> &'static str {
+    use crate::i18n::messages::report as m;
+    match g {
+        Group::Work => m::GROUP_WORK.text(),
+        Group::Education => m::GROUP_EDUCATION.text(),
     }
 }
 
 /// The label of a bestendigheid column: "work after 1 year".
 pub fn in_place_column(years: i32, g: Group) -> String {
-    let group = match g {
-        Group::Work => "work",
-        Group::Education => "education",
-    };
-    let unit = if years == 1 { "year" } else { "years" };
-    format!("{group} after {years} {unit}")
+    use crate::i18n::messages::report as m;
+    let group = group_word(g);
+    if years == 1 {
+        crate::tr!(m::IN_PLACE_COLUMN_1, group)
+    } else {
+        crate::tr!(m::IN_PLACE_COLUMN_N, group, years)
+    }
 }
 
 /// The short label of a bestendigheid bar: "work, 1 year".
 pub fn in_place_label(years: i32, g: Group) -> String {
-    in_place_column(years, g).replacen(" after", ",", 1)
+    use crate::i18n::messages::report as m;
+    let group = group_word(g);
+    if years == 1 {
+        crate::tr!(m::IN_PLACE_LABEL_1, group)
+    } else {
+        crate::tr!(m::IN_PLACE_LABEL_N, group, years)
+    }
 }
 
 /// "2/3 (67%)", or "not yet known".

@@ -1,6 +1,6 @@
 //! `report` for a terminal: a few small tables, one per group of figures.
 
-use super::{EN, Meta, Words};
+use super::{Meta, Words, words};
 use crate::read::Named;
 use crate::report::{AFTER_YEARS, Figures, Group, school_year_name};
 use crate::rules::Owner;
@@ -85,7 +85,7 @@ fn wrap(text: &str, width: usize) -> String {
 }
 
 pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta, color: bool) -> io::Result<()> {
-    let w: &Words = &EN;
+    let w: &Words = &words();
     writeln!(out, "{} — {} {}", w.title, w.made_for, f.made_for)?;
     write!(
         out,
