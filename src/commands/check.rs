@@ -4,7 +4,7 @@
 use super::emit;
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::dates::{self, Date};
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::{Diagnostic, Lines, Pos};
 use crate::folder::Env;
 use crate::i18n::messages::check as m;
 use crate::i18n::terms;
@@ -157,7 +157,8 @@ pub fn check_student(
     today: Date,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let pos = |off: u32| Pos::at(src, off as usize);
+    let lines = std::cell::OnceCell::new();
+    let pos = |off: u32| lines.get_or_init(|| Lines::new(src)).pos(off as usize);
     let err = |off: u32, msg: String, hint: String| Diagnostic::error(path, pos(off), msg).hint(hint);
     let warn = |off: u32, msg: String, hint: String| Diagnostic::warning(path, pos(off), msg).hint(hint);
     let text = |msg: &crate::i18n::Msg| msg.text().to_string();

@@ -57,8 +57,8 @@ pub fn run(cli: &Cli) -> Result<ExitCode> {
     );
     outln!("  {}", tr!(m::CONFIG_CALENDAR, settings));
     let settings = format!(
-        "follow_up_days {} · aftercare_interval_months {}",
-        s.follow_up_days, s.aftercare_interval_months
+        "follow_up_days {} · aftercare_interval_months {} · in_view_months {}",
+        s.follow_up_days, s.aftercare_interval_months, s.in_view_months
     );
     outln!("  {}", tr!(m::CONFIG_TERMS, settings));
     let settings = format!("retention_years {}", s.retention_years);

@@ -10,6 +10,7 @@ pub mod export;
 pub mod ics;
 pub mod json;
 pub mod plain;
+pub mod report;
 pub mod table;
 
 use crate::dates::Date;
@@ -154,6 +155,19 @@ impl DueList {
 
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
+    }
+
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// The rows from `start` (up to `len` of them), in list order.
+    pub fn rows_at(&self, start: usize, len: usize) -> impl Iterator<Item = Row<'_>> {
+        self.order.iter().skip(start).take(len).map(|&(c, a)| Row {
+            case: &self.cases[c as usize],
+            act: &self.acts[c as usize][a as usize],
+        })
     }
 
     /// The rows split into groups by `key` (groups in key order, rows in list order), for

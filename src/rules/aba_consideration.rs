@@ -3,7 +3,7 @@
 //! aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in
 //! gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each};
 use crate::student::{EventKind, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -30,14 +30,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for i in super::advice_meeting::triggers(cx) {
-        if cx.any_before(i, |k| matches!(k, EventKind::AbaSubmitted)) {
-            continue;
-        }
-        let d = cx.events()[i].date;
-        out.push(inst.add(d, cx.follow_up(d), Window::from(d), Some(i)));
-    }
+    follow_up_each(cx, &RULE, out, |e, before| {
+        (super::advice_meeting::is_trigger(e, before) && !before.aba_submitted).then_some(&RULE.title)
+    });
 }
 
 #[cfg(test)]

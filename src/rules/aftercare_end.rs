@@ -2,7 +2,7 @@
 //! Source 000, first page: "Monitoring en nazorg door de school tot 2 jaar na
 //! uitschrijving."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 use crate::dates;
 
 pub(crate) static RULE: Rule = Rule {
@@ -39,6 +39,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
             state: State::Open,
             deferred: None,
             trigger: Some(i as u32),
+            window: Window::from(end),
         });
     }
 }

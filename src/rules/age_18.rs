@@ -39,7 +39,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let opens = dates::add_weeks(b18, -4);
-    out.push(Instances::new(cx, &RULE).add(opens, b18, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, b18, Window::from(opens), None);
 }
 
 #[cfg(test)]

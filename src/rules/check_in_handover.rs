@@ -6,7 +6,7 @@
 //! "Als het de school niet lukt om een werkplek te vinden, dan wordt de student geholpen
 //! door het Jongerenpunt Check-In."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -39,18 +39,15 @@ pub(crate) static RULE: Rule = Rule {
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let track = cx.student.track;
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    per_exit(cx, &RULE, out, |e, exit| {
         let applies = match track {
             Track::Pro | Track::Vso => {
                 exit.is_to_work_like() && (exit.job_found == Some(false) || exit.wage_subsidy == Some(true))
             }
             Track::Entree => exit.is_to(Destination::Work) && exit.job_found == Some(false),
         };
-        if applies {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+        applies.then_some((e.date, e.date, &RULE.title))
+    });
 }
 
 #[cfg(test)]

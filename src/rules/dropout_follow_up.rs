@@ -27,8 +27,8 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |i, e| {
-        let after_education = cx.exit_before(i).is_some_and(|x| x.is_to(Destination::Education));
+    follow_up_each(cx, &RULE, out, |e, before| {
+        let after_education = before.exit.is_some_and(|x| x.is_to(Destination::Education));
         (matches!(e.kind, EventKind::DropoutRisk) && after_education).then_some(&RULE.title)
     });
 }

@@ -27,7 +27,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |_, e| {
+    follow_up_each(cx, &RULE, out, |e, _| {
         matches!(e.kind, EventKind::EnrolmentMissing).then_some(&RULE.title)
     });
 }

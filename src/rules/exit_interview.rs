@@ -3,7 +3,7 @@
 //! daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of
 //! de Doorstroomcoach worden tijdig op de hoogte gebracht door school".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::dates;
 use crate::student::{EventKind, Track};
 
@@ -41,10 +41,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    per_exit(cx, &RULE, out, |e, exit| {
         if !exit.without_diploma() {
-            continue;
+            return None;
         }
         // Under 18 the kwalificatieplicht applies: Leerplicht (mbo) is the one to inform.
         let title = if dates::younger_than(cx.student.birth_date, 18, e.date) {
@@ -52,8 +51,8 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         } else {
             &INFORM_DOORSTROOMCOACH
         };
-        out.push(inst.add_titled(e.date, e.date, cx.exit_window(i), Some(i), title));
-    }
+        Some((e.date, e.date, title))
+    });
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! gekeken of inzet van een jobcoach nodig is."; Uitstroom Praktijkleren: "Bij deze
 //! uitstroomrichting gelden dezelfde richtlijnen als bij uitstroom arbeid."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -30,12 +30,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.is_to_work_like() {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        exit.is_to_work_like().then_some((e.date, e.date, &RULE.title))
+    });
 }
 
 #[cfg(test)]

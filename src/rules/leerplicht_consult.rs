@@ -41,7 +41,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let opens = cx.sy.start(cx.sy.of(planned));
-    out.push(Instances::new(cx, &RULE).add(opens, planned, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, planned, Window::from(opens), None);
 }
 
 #[cfg(test)]

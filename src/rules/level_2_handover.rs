@@ -3,7 +3,7 @@
 //! overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student
 //! geven".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, Diploma, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -38,12 +38,13 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.diploma == Some(Diploma::Entree) && exit.is_to(Destination::Education) {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        (exit.diploma == Some(Diploma::Entree) && exit.is_to(Destination::Education)).then_some((
+            e.date,
+            e.date,
+            &RULE.title,
+        ))
+    });
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! jaar oud wordt"; Entree: "Jongeren worden gemonitord tot 23 jaar oud door het
 //! Doorstroompunt."; Nazorg: "tot hij 23 is en geen startkwalificatie heeft".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 
 pub(crate) static RULE: Rule = Rule {
     id: "monitoring-end",
@@ -35,6 +35,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         state: State::Open,
         deferred: None,
         trigger: None,
+        window: Window::from(cutoff),
     });
 }
 

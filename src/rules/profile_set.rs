@@ -30,7 +30,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let due = cx.sy.end(cx.sy.of(s.enrolled));
-    out.push(Instances::new(cx, &RULE).add(s.enrolled, due, Window::from(s.enrolled), None));
+    Instances::single(cx, &RULE, out, s.enrolled, due, Window::from(s.enrolled), None);
 }
 
 #[cfg(test)]

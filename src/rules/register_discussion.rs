@@ -39,7 +39,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if s.exits().any(|(_, e, _)| e.date < opens) {
         return;
     }
-    out.push(Instances::new(cx, &RULE).add(opens, due, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, due, Window::from(opens), None);
 }
 
 #[cfg(test)]

@@ -28,9 +28,8 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |i, e| {
-        let indicated = cx.any_before(i, |k| matches!(k, EventKind::RegisterIndication));
-        (matches!(e.kind, EventKind::JobLost) && indicated).then_some(&RULE.title)
+    follow_up_each(cx, &RULE, out, |e, before| {
+        (matches!(e.kind, EventKind::JobLost) && before.register_indication).then_some(&RULE.title)
     });
 }
 

@@ -2,7 +2,7 @@
 //! Dagbesteding: "Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel
 //! switchen’."; 002 §2.5 Simpel switchen.
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, no_domain_event, per_exit};
 use crate::student::Destination;
 
 pub(crate) static RULE: Rule = Rule {
@@ -29,12 +29,10 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.is_to(Destination::DayActivities) {
-            out.push(inst.add(e.date, cx.follow_up(e.date), cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        exit.is_to(Destination::DayActivities)
+            .then(|| (e.date, cx.follow_up(e.date), &RULE.title))
+    });
 }
 
 #[cfg(test)]

@@ -35,12 +35,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let sy = cx.sy.of(planned);
     let opens = cx.sy.start(sy);
     let due = cx.sy.day_in(sy, cx.settings.start_meeting_by);
-    let window = Window {
-        from: opens,
-        until: cx.sy.end(sy),
-        after: None,
-    };
-    out.push(Instances::new(cx, &RULE).add(opens, due, window, None));
+    // "a `start-meeting` dated in that school year"; `done` closes it whenever it comes.
+    let window = Window::until(opens, cx.sy.end(sy));
+    Instances::single(cx, &RULE, out, opens, due, window, None);
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<super::Action>) {
         return;
     }
     let due = dates::add_weeks(s.enrolled, 16);
-    out.push(Instances::new(cx, &RULE).add(s.enrolled, due, Window::from(s.enrolled), None));
+    Instances::single(cx, &RULE, out, s.enrolled, due, Window::from(s.enrolled), None);
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! de zomerperiode voor aanvang schooljaar daadwerkelijk staat ingeschreven bij de
 //! vervolgopleiding van keuze." (Entree Stap 5, Doorstroom naar mbo 2, likewise.)
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind};
 
 pub(crate) static RULE: Rule = Rule {
@@ -27,10 +27,11 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    // Opening on the exit date makes it an exit-triggered action: a confirmation logged
+    // in the days before the exit counts (`per_exit`).
+    per_exit(cx, &RULE, out, |e, exit| {
         if !exit.is_to(Destination::Education) {
-            continue;
+            return None;
         }
         let (opens, due) = match exit.programme_start {
             Some(start) => (e.date, start),
@@ -41,15 +42,8 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
                 (e.date.max(summer), due)
             }
         };
-        // Opening on the exit date makes it an exit-triggered action: a confirmation
-        // logged in the days before the exit counts.
-        let window = if opens == e.date {
-            cx.exit_window(i)
-        } else {
-            Window::from(opens)
-        };
-        out.push(inst.add(opens, due, window, Some(i)));
-    }
+        Some((opens, due, &RULE.title))
+    });
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub(crate) static RULE: Rule = Rule {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |_, e| {
+    follow_up_each(cx, &RULE, out, |e, _| {
         matches!(e.kind, EventKind::JobLost).then_some(&RULE.title)
     });
 }

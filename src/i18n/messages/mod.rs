@@ -27,6 +27,7 @@ pub mod folder;
 pub mod git;
 pub mod merge;
 pub mod read;
+pub mod report;
 pub mod store;
 
 pub mod check;
@@ -45,6 +46,7 @@ pub static CHAPTERS: &[&[&Msg]] = &[
     git::ALL,
     merge::ALL,
     read::ALL,
+    report::ALL,
     store::ALL,
     check::ALL,
     config::ALL,
