@@ -261,7 +261,7 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
                     detail.push(tr!(m::SHOW_WAIVED_ON, date = e.date, reason = clean(reason)));
                 }
             }
-            State::Open => detail.push(tr!(m::SHOW_COMPLETED_BY, how = a.rule.completed_by)),
+            State::Open => detail.push(tr!(m::SHOW_COMPLETED_BY, how = a.rule.completed_by.text())),
         }
         if let Some(i) = a.deferred
             && let EventKind::Deferred { reason, .. } = &s.events[i as usize].kind

@@ -44,7 +44,15 @@ pub fn run(env: &Env, args: &WhyArgs) -> Result<ExitCode> {
             terms::action_kind(rule.kind)
         )?;
         writeln!(w, "  {}", tr!(m::WHY_SOURCE, source = rule.source))?;
-        writeln!(w, "  {}", tr!(m::WHY_COMPLETED_BY, how = rule.completed_by))?;
+        // The rule in words (RULES.md's columns), before the dates it gave this student.
+        writeln!(w, "  {}", tr!(m::WHY_APPLIES, text = rule.when.applies.text()))?;
+        writeln!(w, "  {}", tr!(m::WHY_OPENS, text = rule.when.opens.text()))?;
+        writeln!(w, "  {}", tr!(m::WHY_DUE, text = rule.when.due.text()))?;
+        writeln!(
+            w,
+            "  {}",
+            tr!(m::WHY_COMPLETED_BY, how = rule.completed_by.text())
+        )?;
         writeln!(w, "\n{}", tr!(m::WHY_FOR, id = s.id, date = env.today))?;
         writeln!(
             w,
@@ -121,7 +129,7 @@ pub fn run(env: &Env, args: &WhyArgs) -> Result<ExitCode> {
                     "    {}",
                     tr!(
                         m::WHY_TO_COMPLETE,
-                        how = rule.completed_by,
+                        how = rule.completed_by.text(),
                         id = s.id,
                         rule = rule.id
                     )

@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Met de student onderzoeken of een ABA (doelgroepregister) helpt",
     },
     when: When {
-        applies: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
+            nl: "MBO Entree: dezelfde gebeurtenissen als bij `advice-meeting`, als er geen `aba-aangevraagd` aan voorafgaat",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Entree, Aanvraag ABA: \"Als de student dreigt uit te vallen en er is geen ABA (aanvraag beoordeling arbeidsvermogen) aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn\"",
-    completed_by: "an `aba-submitted` or `register-discussed` event, or `done`",
+    completed_by: Title {
+        en: "an `aba-submitted` or `register-discussed` event, or `uitstroom done`",
+        nl: "een gebeurtenis `aba-aangevraagd` of `doelgroepregister-besproken`, of `uitstroom done`",
+    },
     completes: |k| matches!(k, EventKind::AbaSubmitted | EventKind::RegisterDiscussed),
     actions,
 };

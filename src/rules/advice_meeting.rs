@@ -19,12 +19,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Overleg met Leerplicht en Doorstroompunt over de student die dreigt uit te vallen",
     },
     when: When {
-        applies: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
+            nl: "MBO Entree: elk `studieadviesgesprek` met `outcome = \"stop\"`, en elke `dreigende-uitval` vóór een uitschrijving",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Entree, Studieadvies: \"Zij plannen na het studieadvies een overleg in om de studenten te bespreken. De studenten die dreigen uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt begeleid.\"",
-    completed_by: "`uitstroom done ID advice-meeting`",
+    completed_by: Title {
+        en: "`uitstroom done ID advice-meeting`",
+        nl: "`uitstroom done ID advice-meeting`",
+    },
     completes: no_domain_event,
     actions,
 };

@@ -17,12 +17,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Nazorgcontact met de oud-leerling",
     },
     when: When {
-        applies: "Pro and VSO students who have left; repeats, one open at a time, until the aftercare ends",
-        opens: "the exit, then each `aftercare-contact`",
-        due: "that date + `terms.aftercare_interval_months` (default 6; 0 turns the rule off); no instance falls after the aftercare end",
+        applies: Title {
+            en: "Pro and VSO students who have left; repeats, one open at a time, until the aftercare ends",
+            nl: "Pro- en VSO-leerlingen die de school hebben verlaten; komt steeds terug, met één tegelijk open, tot de nazorg eindigt",
+        },
+        opens: Title {
+            en: "the exit, then each `aftercare-contact`",
+            nl: "de uitschrijving, daarna elk `nazorgcontact`",
+        },
+        due: Title {
+            en: "that date + `terms.aftercare_interval_months` (default 6; 0 turns the rule off); no instance falls after the aftercare end",
+            nl: "die datum + `terms.aftercare_interval_months` (standaard 6; met 0 staat de regel uit); niets valt na het einde van de nazorg",
+        },
     },
     source: "000 Stap C, Nazorg: \"Het Pro/VSO heeft een nazorgplicht. Dit houdt in dat school de leerling tot twee jaar na het verlaten van de school volgt.\"; 002 §4.1",
-    completed_by: "an `aftercare-contact` event",
+    completed_by: Title {
+        en: "an `aftercare-contact` event",
+        nl: "een gebeurtenis `nazorgcontact`",
+    },
     completes: |k| matches!(k, EventKind::AftercareContact),
     actions,
 };

@@ -19,12 +19,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning` met `job_found = false` of `wage_subsidy = true`; MBO Entree: elke `uitschrijving` naar `work` met `job_found = false`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Als het de school niet lukt om een werkplek te vinden of als hij loonkostensubsidie heeft, dan wordt de leerling (vanuit Route Arbeid+) opgepakt door het Jongerenpunt Check-In. Er is dan sprake van een warme overdracht met ondersteuningsvraag.\"; Entree, Diplomeren en uitstroom naar werk",
-    completed_by: "a `handover` event with `to = \"check-in\"` (after the previous exit)",
+    completed_by: Title {
+        en: "a `handover` event with `to = \"check-in\"` (after the previous exit)",
+        nl: "een gebeurtenis `warme-overdracht` met `to = \"check-in\"` (na de laatste uitschrijving)",
+    },
     completes: |k| {
         matches!(
             k,

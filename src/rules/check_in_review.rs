@@ -17,12 +17,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Betrokkenheid Check-In evalueren (afsluiten of verlengen, minstens 3 maanden na de overdracht)",
     },
     when: When {
-        applies: "all tracks: a `handover` with `to = \"check-in\"` and `support_question = true`; repeats after each `check-in-extended`",
-        opens: "the handover (or the extension)",
-        due: "the handover + 3 months; after an extension its `until`, else the extension + 3 months",
+        applies: Title {
+            en: "all tracks: a `handover` with `to = \"check-in\"` and `support_question = true`; repeats after each `check-in-extended`",
+            nl: "alle schoolsoorten: een `warme-overdracht` met `to = \"check-in\"` en `support_question = true`; komt terug na elke `check-in-verlengd`",
+        },
+        opens: Title {
+            en: "the handover (or the extension)",
+            nl: "de warme overdracht (of de verlenging)",
+        },
+        due: Title {
+            en: "the handover + 3 months; after an extension its `until`, else the extension + 3 months",
+            nl: "de warme overdracht + 3 maanden; na een verlenging de `until` daarvan, anders de verlenging + 3 maanden",
+        },
     },
     source: "000 Nazorg Arbeid: \"Het Jongerenpunt Check-In heeft de leerling in beeld wanneer hij warm is overgedragen met een ondersteuningsvraag en blijft tenminste nog 3 maanden betrokken of indien nodig langer.\"",
-    completed_by: "a `check-in-closed` or `check-in-extended` event dated on or after the opening",
+    completed_by: Title {
+        en: "a `check-in-closed` or `check-in-extended` event dated on or after the opening",
+        nl: "een gebeurtenis `check-in-afgesloten` of `check-in-verlengd` op of na de opening",
+    },
     completes: |k| matches!(k, EventKind::CheckInClosed | EventKind::CheckInExtended { .. }),
     actions,
 };

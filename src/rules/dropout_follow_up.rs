@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Dreigt uit te vallen bij de vervolgopleiding: contact opnemen met de jongere",
     },
     when: When {
-        applies: "all tracks: each `dropout-risk` event after an exit to `education`",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `dropout-risk` event after an exit to `education`",
+            nl: "alle schoolsoorten: elke `dreigende-uitval` na een uitschrijving naar `education`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Onderwijs: \"Wanneer blijkt dat de leerling dreigt uit te vallen of dat hij moet stoppen met zijn opleiding, dan neemt het Doorstroompunt contact met hem op.\"",
-    completed_by: "`uitstroom done ID dropout-follow-up`",
+    completed_by: Title {
+        en: "`uitstroom done ID dropout-follow-up`",
+        nl: "`uitstroom done ID dropout-follow-up`",
+    },
     completes: no_domain_event,
     actions,
 };

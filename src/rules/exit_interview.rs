@@ -17,12 +17,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Exitgesprek (uitstroom zonder diploma)",
     },
     when: When {
-        applies: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
+            nl: "MBO Entree: elke `uitschrijving` zonder `diploma` (of met `diploma = \"none\"`)",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stoppen met de opleiding zonder diploma: \"Als de student niet door kan met zijn Entree-opleiding en daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of de Doorstroomcoach worden tijdig op de hoogte gebracht door school\"",
-    completed_by: "an `exit-interview` event (after the previous exit)",
+    completed_by: Title {
+        en: "an `exit-interview` event (after the previous exit)",
+        nl: "een gebeurtenis `exitgesprek` (na de laatste uitschrijving)",
+    },
     completes: |k| matches!(k, EventKind::ExitInterview),
     actions,
 };

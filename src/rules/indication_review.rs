@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Nagaan of de indicatie dagbesteding actueel blijft (loopt af)",
     },
     when: When {
-        applies: "Pro and VSO: an `exit` to `day-activities` with `benefit = false` and `indication_until` set",
-        opens: "`indication_until` − `terms.follow_up_days`",
-        due: "`indication_until`",
+        applies: Title {
+            en: "Pro and VSO: an `exit` to `day-activities` with `benefit = false` and `indication_until` set",
+            nl: "Pro en VSO: een `uitschrijving` naar `day-activities` met `benefit = false` en een ingevulde `indication_until`",
+        },
+        opens: Title {
+            en: "`indication_until` − `terms.follow_up_days`",
+            nl: "`indication_until` − `terms.follow_up_days`",
+        },
+        due: Title {
+            en: "`indication_until`",
+            nl: "`indication_until`",
+        },
     },
     source: "000 Nazorg Dagbesteding: \"Voor leerlingen zonder uitkering monitort het Doorstroompunt of de indicatie dagbesteding actueel is en blijft.\"",
-    completed_by: "`uitstroom done ID indication-review`",
+    completed_by: Title {
+        en: "`uitstroom done ID indication-review`",
+        nl: "`uitstroom done ID indication-review`",
+    },
     completes: no_domain_event,
     actions,
 };

@@ -19,12 +19,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Baan kwijt: contact opnemen met de jongere",
     },
     when: When {
-        applies: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
+            nl: "alle schoolsoorten: elke `baan-kwijt` na een uitschrijving naar `work`, `sheltered-work` of `practical-learning`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"… dan neemt de Doorstroomcoach contact op met het Jongerenpunt Check-In voor nadere informatie. … dan neemt de Doorstroomcoach contact op met de leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden\"; Nazorg Arbeid",
-    completed_by: "`uitstroom done ID job-loss-contact`",
+    completed_by: Title {
+        en: "`uitstroom done ID job-loss-contact`",
+        nl: "`uitstroom done ID job-loss-contact`",
+    },
     completes: no_domain_event,
     actions,
 };

@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Bekijken of inzet van een jobcoach nodig is (bij uitstroom naar werk)",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Bij de uitstroom wordt er altijd gekeken of inzet van een jobcoach nodig is.\"; Uitstroom Praktijkleren",
-    completed_by: "a `jobcoach-assessed` event (after the previous exit)",
+    completed_by: Title {
+        en: "a `jobcoach-assessed` event (after the previous exit)",
+        nl: "een gebeurtenis `jobcoach-bekeken` (na de laatste uitschrijving)",
+    },
     completes: |k| matches!(k, EventKind::JobcoachAssessed { .. }),
     actions,
 };

@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Warme overdracht naar de niveau 2-opleiding",
     },
     when: When {
-        applies: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
+            nl: "MBO Entree: elke `uitschrijving` met `diploma = \"entree\"` naar `education`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Diplomeren en doorstroom naar MBO 2: \"Daarna zal de mentor de student “warm” overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student geven\"",
-    completed_by: "a `handover` event with `to = \"school\"` (after the previous exit)",
+    completed_by: Title {
+        en: "a `handover` event with `to = \"school\"` (after the previous exit)",
+        nl: "een gebeurtenis `warme-overdracht` met `to = \"school\"` (na de laatste uitschrijving)",
+    },
     completes: |k| {
         matches!(
             k,

@@ -124,7 +124,10 @@ crate::names::named_enum! {
     pub enum ActionKind ("action kind") { Task = "task", Milestone = "milestone" }
 }
 
-/// An action's title in the two languages of the interface.
+/// A text for a person in the two languages of the interface: an action's title, and a
+/// rule's `when` and `completed_by`. Event kinds in the Dutch text are the Dutch names
+/// the command line takes (`startgesprek`); field names and values stay as written in
+/// the files (`to = "check-in"`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Title {
     pub en: &'static str,
@@ -132,6 +135,11 @@ pub struct Title {
 }
 
 impl Title {
+    /// The text in the language of this run.
+    pub fn text(&self) -> &'static str {
+        self.get(crate::i18n::lang())
+    }
+
     pub fn get(&self, lang: crate::Lang) -> &'static str {
         match lang {
             crate::Lang::En => self.en,
@@ -141,16 +149,16 @@ impl Title {
 }
 
 /// When a rule applies, opens and is due, in words (RULES.md's columns): for `why` and
-/// the manual (`uitstroom-rules.7`). Settings are named as in uitstroom.toml
-/// (`terms.follow_up_days`).
+/// the manual (`uitstroom-rules.7`, which takes the English). Settings are named as in
+/// uitstroom.toml (`terms.follow_up_days`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct When {
     /// To which students, and on which events.
-    pub applies: &'static str,
+    pub applies: Title,
     /// When an instance's window opens.
-    pub opens: &'static str,
+    pub opens: Title,
     /// When it is due.
-    pub due: &'static str,
+    pub due: Title,
 }
 
 /// A rule of the catalogue: what it is, and the function that computes its actions.
@@ -166,7 +174,7 @@ pub struct Rule {
     /// The seed and section, with the Dutch line it comes from.
     pub source: &'static str,
     /// What completes an action of this rule, in words (for `why` and `show`).
-    pub completed_by: &'static str,
+    pub completed_by: Title,
     /// Whether a domain event completes this rule's actions (`done` and `waived` for the
     /// rule always do).
     pub completes: fn(&EventKind) -> bool,
@@ -692,7 +700,8 @@ mod tests {
     #[test]
     fn every_rule_says_when() {
         for r in ALL {
-            for text in [r.when.applies, r.when.opens, r.when.due] {
+            let texts = [&r.when.applies, &r.when.opens, &r.when.due];
+            for text in texts.iter().flat_map(|t| [t.en, t.nl]) {
                 assert!(!text.trim().is_empty(), "{}", r.id);
                 for (i, code) in text.split('`').enumerate() {
                     if i % 2 == 1
@@ -707,6 +716,48 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// The texts people read of every rule (`when`, `completed_by`) exist in both
+    /// languages, and the Dutch names an event kind as the Dutch command line takes it
+    /// (`startgesprek`, not `start-meeting`), as `show` and `why` name the events.
+    #[test]
+    fn every_rule_speaks_both_languages() {
+        use crate::names::Named;
+        use crate::student::Kind;
+        for r in ALL {
+            let texts = [&r.when.applies, &r.when.opens, &r.when.due, &r.completed_by];
+            for t in texts {
+                assert!(!t.en.trim().is_empty() && !t.nl.trim().is_empty(), "{}", r.id);
+                for (i, code) in t.nl.split('`').enumerate() {
+                    if let (1, Some(kind)) = (i % 2, Kind::from_name(code)) {
+                        assert_eq!(
+                            code,
+                            crate::i18n::terms::kind_nl(kind),
+                            "{}: an English event kind in {:?}",
+                            r.id,
+                            t.nl
+                        );
+                    }
+                }
+                // The same codes in both: what the English names in backticks, the Dutch
+                // names too (or its Dutch name, for an event kind).
+                let codes = |s: &'static str| -> Vec<String> {
+                    s.split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .map(|c| match Kind::from_name(c) {
+                            Some(k) => crate::i18n::terms::kind_nl(k).to_string(),
+                            None => c.to_string(),
+                        })
+                        .collect()
+                };
+                let (mut en, mut nl) = (codes(t.en), codes(t.nl));
+                en.sort();
+                nl.sort();
+                assert_eq!(en, nl, "{}: {:?} and {:?}", r.id, t.en, t.nl);
             }
         }
     }

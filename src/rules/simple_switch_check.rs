@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Bekijken of de leerling in aanmerking komt voor simpel switchen",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `day-activities`",
-        opens: "the exit date",
-        due: "the exit date + `terms.follow_up_days`",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `day-activities`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `day-activities`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date + `terms.follow_up_days`",
+            nl: "de datum van uitschrijving + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Dagbesteding: \"Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel switchen’.\"; 002 §2.5",
-    completed_by: "`uitstroom done ID simple-switch-check`",
+    completed_by: Title {
+        en: "`uitstroom done ID simple-switch-check`",
+        nl: "`uitstroom done ID simple-switch-check`",
+    },
     completes: no_domain_event,
     actions,
 };

@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Uitstroomperspectief in het voorjaar bespreken met Leerplicht en Doorstroompunt",
     },
     when: When {
-        applies: "MBO Entree: each school year that has begun, in which the student was enrolled on or before that year's `calendar.spring_by` and had not left before the window opened",
-        opens: "`calendar.spring_from` of that school year (default 1 March)",
-        due: "`calendar.spring_by` of that school year (default 31 May)",
+        applies: Title {
+            en: "MBO Entree: each school year that has begun, in which the student was enrolled on or before that year's `calendar.spring_by` and had not left before the window opened",
+            nl: "MBO Entree: elk begonnen schooljaar waarin de student uiterlijk op `calendar.spring_by` van dat jaar was ingeschreven en niet was vertrokken voordat de periode opende",
+        },
+        opens: Title {
+            en: "`calendar.spring_from` of that school year (default 1 March)",
+            nl: "`calendar.spring_from` van dat schooljaar (standaard 1 maart)",
+        },
+        due: Title {
+            en: "`calendar.spring_by` of that school year (default 31 May)",
+            nl: "`calendar.spring_by` van dat schooljaar (standaard 31 mei)",
+        },
     },
     source: "000 Entree: \"De school bespreekt in het voorjaar de uitstroomperspectief met Leerplicht en Doorstroompunt.\"",
-    completed_by: "a `spring-review` event dated from the opening to the end of that school year",
+    completed_by: Title {
+        en: "a `spring-review` event dated from the opening to the end of that school year",
+        nl: "een gebeurtenis `voorjaarsbespreking` vanaf de opening tot het einde van dat schooljaar",
+    },
     completes: |k| matches!(k, EventKind::SpringReview),
     actions,
 };

@@ -160,6 +160,7 @@ fn example_ids() -> Vec<String> {
 fn show_speaks_dutch_for_every_example_student() {
     for id in example_ids() {
         let out = example(&["show", &id], None).code(0);
+        assert_dutch(&out);
         assert_has(&out.stdout, "\nTijdlijn\n");
         assert_has(&out.stdout, "\nActies\n");
     }
@@ -173,6 +174,7 @@ fn show_speaks_dutch_for_every_example_student() {
         "\nActies\n  gedaan      2026-07-31  register-discussion       school          Inschrijving doelgroepregister",
         "              opent 2024-08-01 · afgerond met doelgroepregister-besproken op 2025-02-11\n",
         "  te laat     2026-10-01  start-meeting ",
+        "              opent 2026-08-01 · afronden met een gebeurtenis `startgesprek` in dat schooljaar\n",
         "  binnenkort  2027-05-14  age-18 ",
         "              bron: 000 Leerjaar 4, 5 (en 6): ",
     ] {
@@ -204,6 +206,7 @@ fn show_describes_events_in_dutch() {
         ),
     );
     let out = c.run_on("2026-07-15", &["--lang", "nl", "show", "sem"]).code(0);
+    assert_dutch(&out);
     assert_has(
         &out.stdout,
         "  2026-07-10  uitschrijving (naar beschut werk, diploma Pro, baan gevonden, loonkostensubsidie, 24 uur per week)\n",
@@ -222,9 +225,14 @@ fn show_describes_events_in_dutch() {
 #[test]
 fn why_explains_in_dutch() {
     let out = example(&["why", "focus-2022-0137", "start-meeting"], None).code(0);
+    assert_dutch(&out);
     for want in [
         "start-meeting — Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar)\n",
         "  eigenaar school · bereik route (Route Arbeid, alleen in de regio) · taak\n",
+        "  geldt voor: Pro- en VSO-leerlingen met een ingevulde `planned_exit` die nog niet zijn uitgestroomd\n",
+        "  opent: het begin van het schooljaar van `planned_exit`\n",
+        "  uiterlijk: `calendar.start_meeting_by` in dat schooljaar (standaard 1 oktober)\n",
+        "  afronden met: een gebeurtenis `startgesprek` in dat schooljaar\n",
         "\nVoor focus-2022-0137 op 2026-11-25:\n",
         "  in de regio van Route Arbeid: ja (Heiloo)\n",
         "  instellingen: schooljaar vanaf 1 augustus · zomer vanaf 1 juli · startgesprek uiterlijk 1 oktober · voorjaarsbespreking van 1 maart tot 31 mei · opvolging binnen 14 dagen · nazorg elke 6 maanden\n",
@@ -235,6 +243,7 @@ fn why_explains_in_dutch() {
     }
     // A rule that does not apply says why not.
     let out = example(&["why", "focus-2022-0137", "check-in-handover"], None).code(0);
+    assert_dutch(&out);
     assert_has(
         &out.stdout,
         "\nGeen actie `check-in-handover`: de voorwaarden gelden niet voor deze leerling",
@@ -410,4 +419,35 @@ fn show_and_why_refuse_in_dutch() {
         out.stderr,
         "fout: onbekende regel `start-meting`\n  tip: bedoelt u `start-meeting`?\n"
     );
+}
+
+/// English stays the default (the harness's `LANG=C.UTF-8` names no language), and says
+/// the same as the Dutch: the rule in words, then the dates.
+#[test]
+fn why_in_english_by_default() {
+    let out = Command::new(crate::harness::BIN)
+        .env_clear()
+        .env("LANG", "C.UTF-8")
+        .env("HOME", "/nonexistent")
+        .args([
+            "--dir",
+            EXAMPLE,
+            "--today",
+            "2026-11-25",
+            "why",
+            "focus-2022-0137",
+            "start-meeting",
+        ])
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    for want in [
+        "  owner school · scope route (Route Arbeid, only in the region) · task\n",
+        "  applies to: Pro and VSO students with `planned_exit` set who have not left\n",
+        "  completed by: a `start-meeting` event dated in that school year\n",
+        "  settings: school year from 1 August · summer from 1 July · start meeting by 1 October · ",
+        "\n  overdue: opens 2026-08-01, due 2026-10-01\n",
+    ] {
+        assert_has(&out, want);
+    }
 }

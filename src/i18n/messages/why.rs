@@ -6,6 +6,9 @@ messages! {
     WHY_OWNER { en: "owner {owner}", nl: "eigenaar {owner}" }
     WHY_SCOPE { en: "scope {scope}", nl: "bereik {scope}" }
     WHY_SOURCE { en: "source: {source}", nl: "bron: {source}" }
+    WHY_APPLIES { en: "applies to: {text}", nl: "geldt voor: {text}" }
+    WHY_OPENS { en: "opens: {text}", nl: "opent: {text}" }
+    WHY_DUE { en: "due: {text}", nl: "uiterlijk: {text}" }
     WHY_COMPLETED_BY { en: "completed by: {how}", nl: "afronden met: {how}" }
 
     WHY_FOR { en: "For {id} on {date}:", nl: "Voor {id} op {date}:" }
