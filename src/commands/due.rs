@@ -80,17 +80,13 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 // Most students have nothing due soon: keep nothing of them.
                 return Ok(None);
             }
-            let case = Case {
-                id: s.id.into(),
-                name: s.name.into(),
-                track: s.track,
-                school: s.school.map(Into::into),
-                contacts: s
-                    .contacts
-                    .into_iter()
-                    .map(|(r, n)| (r.into(), n.into()))
-                    .collect(),
-            };
+            let case = Case::new(
+                &s.id,
+                &s.name,
+                s.track,
+                s.school.as_deref(),
+                s.contacts.iter().map(|(r, n)| (r.as_str(), n.as_str())),
+            );
             Ok(Some((case, acts)))
         },
     )?;
@@ -150,8 +146,8 @@ fn exit_status(args: &DueArgs, list: &DueList) -> ExitCode {
 
 fn ics_item(r: render::Row<'_>, lang: crate::Lang) -> render::ics::Item<'_> {
     render::ics::Item {
-        case: &r.case.id,
-        name: &r.case.name,
+        case: r.case.id(),
+        name: r.case.name(),
         rule: r.act.rule(),
         title: r.act.title.get(lang),
         opens: r.act.opens,

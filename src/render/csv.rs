@@ -60,11 +60,7 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
     if delimiter == ';' {
         out.write_all("\u{feff}".as_bytes())?;
     }
-    let roles = super::contact_roles(
-        list.cases
-            .iter()
-            .flat_map(|c| c.contacts.iter().map(|(r, _)| &**r)),
-    );
+    let roles = super::contact_roles(list.cases.iter().flat_map(|c| c.contacts().map(|(r, _)| r)));
     let columns = contact_columns(&roles);
     let mut header = vec![
         "due", "status", "owner", "case", "name", "rule", "title", "opens", "kind", "school",
@@ -78,16 +74,16 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
             due.as_str(),
             r.act.status.name(),
             rule.owner.name(),
-            &r.case.id,
-            &r.case.name,
+            r.case.id(),
+            r.case.name(),
             rule.id,
             r.act.title.get(lang),
             opens.as_str(),
             rule.kind.name(),
-            r.case.school.as_deref().unwrap_or(""),
+            r.case.school().unwrap_or(""),
         ];
         let mut row = row.to_vec();
-        row.extend(roles.iter().map(|role| super::contact(&r.case.contacts, role)));
+        row.extend(roles.iter().map(|role| r.case.contact(role)));
         record(out, &row, delimiter)?;
     }
     Ok(())

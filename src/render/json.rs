@@ -107,9 +107,9 @@ fn due_row(out: &mut dyn Write, r: super::Row<'_>, lang: crate::Lang) -> io::Res
     {
         let rule = r.act.rule();
         out.write_all(b"{\"case\":")?;
-        str(out, &r.case.id)?;
+        str(out, r.case.id())?;
         out.write_all(b",\"name\":")?;
-        str(out, &r.case.name)?;
+        str(out, r.case.name())?;
         out.write_all(b",\"rule\":")?;
         str(out, rule.id)?;
         out.write_all(b",\"kind\":")?;
@@ -127,9 +127,9 @@ fn due_row(out: &mut dyn Write, r: super::Row<'_>, lang: crate::Lang) -> io::Res
         out.write_all(b",\"track\":")?;
         str(out, r.case.track.name())?;
         out.write_all(b",\"school\":")?;
-        opt_str(out, r.case.school.as_deref())?;
+        opt_str(out, r.case.school())?;
         out.write_all(b",\"contacts\":")?;
-        contacts(out, r.case.contacts.iter().map(|(k, v)| (&**k, &**v)))?;
+        contacts(out, r.case.contacts())?;
         out.write_all(b"}")
     }
 }

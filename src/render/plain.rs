@@ -23,8 +23,8 @@ pub fn due(out: &mut dyn Write, list: &DueList) -> io::Result<()> {
             r.act.due,
             terms::status(r.act.status),
             terms::owner(rule.owner),
-            r.case.id,
-            clean(&r.case.name),
+            r.case.id(),
+            clean(r.case.name()),
             r.act.title.get(lang),
             rule.id
         )?;

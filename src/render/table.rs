@@ -238,8 +238,8 @@ pub fn due(list: &DueList, color: bool, show_owner: bool, width: Option<usize>) 
                 status_color(r.act.status),
             ),
             (terms::owner(rule.owner).to_string(), None),
-            (r.case.id.to_string(), None),
-            (clean(&r.case.name).into_owned(), None),
+            (r.case.id().to_string(), None),
+            (clean(r.case.name()).into_owned(), None),
             (rule.id.to_string(), None),
             (r.act.title.get(lang).to_string(), None),
         ];
