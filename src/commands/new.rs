@@ -1,14 +1,15 @@
 //! `new ID …`: create a student file, keys in the order of SPEC.md.
 
-use super::write::commit;
+use super::write::{commit, note};
 use crate::cli::NewArgs;
 use crate::folder::Env;
+use crate::i18n::messages::write as m;
 use crate::out::outln;
 use crate::settings::Settings;
 use crate::student::{self, valid_id};
 use crate::text::Lines::One;
 use crate::writer::NewStudent;
-use crate::{DataErrors, UsageError, store};
+use crate::{DataErrors, UsageError, store, tr};
 use anyhow::{Result, bail};
 use std::process::ExitCode;
 
@@ -29,29 +30,62 @@ pub fn text(a: &NewArgs) -> String {
 }
 
 /// A word about the municipality when Route Arbeid will not apply or the name is old.
-pub fn municipality_note(settings: &Settings, m: Option<&str>) -> Option<String> {
-    let m = m?;
-    if let Some((new, since)) = Settings::current_name(m) {
-        return Some(format!(
-            "{m} is part of {new} since {since}; consider `set ID municipality \"{new}\"`"
+pub fn municipality_note(settings: &Settings, municipality: Option<&str>) -> Option<String> {
+    let municipality = municipality?;
+    if let Some((new, since)) = Settings::current_name(municipality) {
+        return Some(tr!(
+            m::MUNICIPALITY_MERGED,
+            old = municipality,
+            new,
+            since = long_date(since)
         ));
     }
-    (!settings.in_region(Some(m))).then(|| {
-        format!(
-            "{m} is outside the Route Arbeid region ({}): only the school's own duties are computed",
-            settings.region_name
+    (!settings.in_region(Some(municipality))).then(|| {
+        tr!(
+            m::MUNICIPALITY_OUTSIDE,
+            municipality,
+            region = settings.region_name
         )
     })
 }
 
+/// A date as the settings' table of former municipalities writes it ("1 January 2022"),
+/// in the language of the run ("1 januari 2022").
+fn long_date(english: &str) -> String {
+    const MAANDEN: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    use chrono::Datelike;
+    match (
+        crate::i18n::lang(),
+        chrono::NaiveDate::parse_from_str(english, "%d %B %Y"),
+    ) {
+        (crate::Lang::Nl, Ok(d)) => format!("{} {} {}", d.day(), MAANDEN[d.month0() as usize], d.year()),
+        _ => english.to_string(),
+    }
+}
+
 pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     if !valid_id(&a.id) {
-        return Err(UsageError::new(format!("`{}` is not a valid case id", a.id))
-            .hint("use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 (e.g. focus-2022-0137)")
+        return Err(UsageError::new(tr!(m::NEW_BAD_ID, id = a.id))
+            .hint(m::NEW_BAD_ID_HINT.text())
             .into());
     }
     if a.name.trim().is_empty() {
-        return Err(UsageError::new("the name is empty").into());
+        return Err(UsageError::new(m::NEW_EMPTY_NAME.text())
+            .hint(m::NEW_EMPTY_NAME_HINT.text())
+            .into());
     }
     super::plain_arg("--name", &a.name, One)?;
     for (what, v) in [("--municipality", &a.municipality), ("--school", &a.school)] {
@@ -70,17 +104,43 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
     if exists(&path) || exists(&archived) {
         let existing = if exists(&path) { &path } else { &archived };
-        bail!(
-            "case `{}` exists already ({}); nothing was written",
-            a.id,
-            existing.display()
-        );
+        bail!(tr!(m::NEW_EXISTS, id = a.id, path = existing.display()));
     }
     store::write_atomic(&path, &src, true)?;
-    outln!("new case {} ({})", a.id, path.display());
-    if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
-        eprintln!("note: {note}");
+    outln!("{}", tr!(m::NEW_MADE, id = a.id, path = path.display()));
+    if let Some(n) = municipality_note(&env.settings, a.municipality.as_deref()) {
+        note(&n);
     }
     commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Msg};
+
+    /// The date of a merger reads as a date in the language of the run.
+    #[test]
+    fn a_merged_municipality_is_named_with_its_date() {
+        let dutch = |m: &Msg, args: &[(&str, &dyn std::fmt::Display)]| m.format_in(Lang::Nl, args);
+        assert_eq!(long_date("1 January 2022"), "1 January 2022");
+        assert_eq!(
+            dutch(
+                &m::MUNICIPALITY_MERGED,
+                &[
+                    ("old", &"Langedijk"),
+                    ("new", &"Dijk en Waard"),
+                    ("since", &"1 januari 2022")
+                ]
+            ),
+            "Langedijk hoort sinds 1 januari 2022 bij Dijk en Waard; overweeg `set ID municipality \"Dijk en Waard\"`"
+        );
+        for (_, _, since) in crate::settings::FORMER_MUNICIPALITIES {
+            assert!(
+                chrono::NaiveDate::parse_from_str(since, "%d %B %Y").is_ok(),
+                "{since} is not a date as long_date reads it"
+            );
+        }
+    }
 }

@@ -22,8 +22,13 @@ macro_rules! messages {
 mod common;
 pub use common::*;
 
+pub mod admin;
+pub mod caseload;
+pub mod sync;
+pub mod write;
+
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, admin::ALL, caseload::ALL, sync::ALL, write::ALL];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
