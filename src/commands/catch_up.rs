@@ -321,10 +321,11 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
         } else {
             tr!(m::CASELOAD_CASES_MANY, n = cases)
         };
-        let said = if args.dry_run {
-            &m::CATCHUP_WOULD_CLOSE
-        } else {
-            &m::CATCHUP_CLOSED
+        // Dutch puts the verb after the number, so one action has a sentence of its own.
+        let said = match (args.dry_run, n) {
+            (true, 1) => &m::CATCHUP_WOULD_CLOSE_ONE,
+            (true, _) => &m::CATCHUP_WOULD_CLOSE,
+            (false, _) => &m::CATCHUP_CLOSED,
         };
         outln!("{}", tr!(*said, actions, cases = in_cases, before, note = NOTE));
         let width = results.iter().map(|(id, _)| id.len()).max().unwrap_or(0);

@@ -82,15 +82,17 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
 
     let how = format!("{}, {}", table.encoding, import::delimiter_name(table.delimiter));
     if args.dry_run {
-        outln!(
-            "{}",
+        let would = if new.len() == 1 {
+            tr!(m::IMPORT_WOULD_IMPORT_ONE, file = file.display(), how)
+        } else {
             tr!(
                 m::IMPORT_WOULD_IMPORT,
                 cases = cases(new.len()),
                 file = file.display(),
                 how
             )
-        );
+        };
+        outln!("{would}");
         let width = new.iter().map(|r| r.id.chars().count()).max().unwrap_or(0);
         let name_width = new.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
         for r in &new {

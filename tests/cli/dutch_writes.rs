@@ -505,3 +505,59 @@ fn retention_in_dutch() {
         "geen gearchiveerd dossier heeft een laatste gebeurtenis van meer dan 5 jaar geleden\n",
     );
 }
+
+/// `undo` in Dutch; `history` shows git's log, whose subjects are a log format (English,
+/// never a name), so only its own words are Dutch.
+#[test]
+fn history_and_undo_in_dutch() {
+    let c = Case::new();
+    let out = run_nl(&c, "2026-07-10", &["history", "sem"]).code(2);
+    assert!(
+        out.stderr
+            .contains("deze dossiermap staat niet in git en heeft dus geen geschiedenis\n"),
+        "{}",
+        out.stderr
+    );
+    let c = Case::with_git();
+    run_nl(&c, "2025-09-01", &NEW_SEM).code(0);
+    run_nl(&c, "2025-09-15", &["log", "sem", "startgesprek"]).code(0);
+    let out = run_nl(&c, "2025-09-16", &["undo"]).code(0);
+    assert_same(&out.stdout, "ongedaan gemaakt: `log start-meeting sem`\n");
+    assert_dutch(&out);
+    std::fs::write(c.path("uitstroom.toml"), "# eigen aantekening\n").unwrap();
+    let out = run_nl(&c, "2025-09-16", &["undo"]).code(1);
+    assert!(
+        out.stderr.contains(
+            "de map heeft wijzigingen die niet in git zijn vastgelegd; leg ze eerst vast (`git commit`) of zet ze opzij (`git stash`)\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    c.git_cmd(&["checkout", "uitstroom.toml"]);
+    let out = run_nl(&c, "2025-09-16", &["history", "sem"]).code(0);
+    assert_eq!(out.stdout.lines().count(), 3, "{}", out.stdout);
+}
+
+/// Completion in a Dutch run offers the Dutch names of event kinds that `log` takes, and
+/// the fields of a kind named in Dutch.
+#[test]
+fn completion_offers_the_dutch_kinds() {
+    let c = with_sem();
+    let tab = |words: &[&str]| -> Vec<String> {
+        let out = c.run_with(c.dir.path(), |cmd| {
+            cmd.env("COMPLETE", "bash")
+                .env("UITSTROOM_LANG", "nl")
+                .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+                .arg("--")
+                .args(words);
+        });
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{words:?}");
+        out.stdout.lines().map(String::from).collect()
+    };
+    assert_eq!(
+        tab(&["uitstroom", "log", "sem", "start"]),
+        ["startgesprek", "startkwalificatie", "start-meeting"]
+    );
+    assert_eq!(tab(&["uitstroom", "log", "sem", "uitsch"]), ["uitschrijving"]);
+    assert!(tab(&["uitstroom", "log", "sem", "uitschrijving", "dest"]).contains(&"destination=".to_string()));
+}

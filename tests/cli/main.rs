@@ -11,6 +11,7 @@ mod complete;
 mod conflict;
 mod contracts;
 mod due;
+mod dutch_caseload;
 mod dutch_writes;
 mod edit;
 mod example;

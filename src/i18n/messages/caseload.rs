@@ -162,9 +162,13 @@ messages! {
         nl: "dossier `{id}` is intussen gearchiveerd ({path})",
     }
     IMPORT_CREATING { en: "creating case `{id}`", nl: "dossier `{id}` aanmaken" }
+    IMPORT_WOULD_IMPORT_ONE {
+        en: "would import 1 case from {file} ({how}):",
+        nl: "1 dossier zou worden ingelezen uit {file} ({how}):",
+    }
     IMPORT_WOULD_IMPORT {
         en: "would import {cases} from {file} ({how}):",
-        nl: "zou {cases} inlezen uit {file} ({how}):",
+        nl: "{cases} zouden worden ingelezen uit {file} ({how}):",
     }
     IMPORT_ROW {
         en: "  {id}  {name}  {track}  born {birth}  enrolled {enrolled}",
@@ -179,7 +183,7 @@ messages! {
     }
     IMPORT_IGNORED {
         en: "ignored columns: {columns} (--map COLUMN=FIELD imports one)",
-        nl: "kolommen niet gebruikt: {columns} (`--map KOLOM=VELD` leest er een in)",
+        nl: "kolommen niet gebruikt: {columns} (met `--map KOLOM=VELD` leest u er een in)",
     }
     IMPORT_UNUSED { en: "column `{column}` not used: {why}", nl: "kolom `{column}` niet gebruikt: {why}" }
     IMPORT_BARE_IDS {
@@ -208,15 +212,19 @@ messages! {
     }
     CATCHUP_NOTHING {
         en: "nothing to close: no open action due before {before}",
-        nl: "niets af te sluiten: geen open actie met een uiterlijke datum voor {before}",
+        nl: "niets af te sluiten: geen open actie met een uiterlijke datum vóór {before}",
+    }
+    CATCHUP_WOULD_CLOSE_ONE {
+        en: "would close 1 action in {cases} due before {before} (done, note \"{note}\"):",
+        nl: "1 actie in {cases} met een uiterlijke datum vóór {before} zou worden afgesloten (gedaan, notitie \"{note}\"):",
     }
     CATCHUP_WOULD_CLOSE {
         en: "would close {actions} in {cases} due before {before} (done, note \"{note}\"):",
-        nl: "zou {actions} in {cases} afsluiten met een uiterlijke datum voor {before} (gedaan, notitie \"{note}\"):",
+        nl: "{actions} in {cases} met een uiterlijke datum vóór {before} zouden worden afgesloten (gedaan, notitie \"{note}\"):",
     }
     CATCHUP_CLOSED {
         en: "closed {actions} in {cases} due before {before} (done, note \"{note}\"):",
-        nl: "{actions} in {cases} afgesloten met een uiterlijke datum voor {before} (gedaan, notitie \"{note}\"):",
+        nl: "{actions} in {cases} met een uiterlijke datum vóór {before} afgesloten (gedaan, notitie \"{note}\"):",
     }
     CATCHUP_ROW { en: "  {id}  {rule}  due {due}{dated}", nl: "  {id}  {rule}  uiterlijk {due}{dated}" }
     CATCHUP_DATED {
