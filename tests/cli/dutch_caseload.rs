@@ -286,6 +286,33 @@ fn the_calendar_in_dutch() {
         stdout: descriptions,
         stderr: out.stderr.clone(),
     });
+    // Export is data: its values keep their English names; a title is for people.
+    let rows = c
+        .run_on(TODAY, &nl(&["export", "--format", "json", "--what", "actions"]))
+        .code(0)
+        .json();
+    let age = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["case"] == "bo" && r["rule"] == "age-18")
+        .unwrap();
+    assert_eq!(
+        (&age["status"], &age["owner"]),
+        (&"upcoming".into(), &"school".into())
+    );
+    let english = c
+        .run_on(TODAY, &["export", "--format", "json", "--what", "actions"])
+        .code(0)
+        .json();
+    let title_en = english
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["case"] == "bo" && r["rule"] == "age-18")
+        .unwrap()["title"]
+        .clone();
+    assert_ne!(age["title"], title_en, "the title follows the language");
     let out = c
         .run_on(TODAY, &nl(&["export", "--format", "csv", "--todo"]))
         .code(2);

@@ -54,7 +54,7 @@ messages! {
     IMPORT_MAP_LEAVES_OUT { en: "--map leaves it out", nl: "--map laat de kolom weg" }
     IMPORT_GIVEN_BY {
         en: "`{column}` gives the {field} already",
-        nl: "`{column}` geeft de {field} al",
+        nl: "`{column}` geeft `{field}` al",
     }
     IMPORT_BAD_PREFIX { en: "`{prefix}` cannot start a case id", nl: "`{prefix}` kan geen dossierkenmerk beginnen" }
     IMPORT_BAD_PREFIX_HINT {
