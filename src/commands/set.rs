@@ -120,7 +120,8 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
         (true, true) => tr!(m::SET_CONTACT_REMOVED, role, id),
         (true, false) => tr!(m::SET_CONTACT_ABSENT, role, id),
         // The name of a contact is not repeated, and never goes into the commit.
-        (false, _) => tr!(m::SET_CONTACT_SET, role, id),
+        (false, true) => tr!(m::SET_CONTACT_SET, role, id),
+        (false, false) => tr!(m::SET_CONTACT_SAME, role, id),
     };
     outln!("{said}");
     if changed {

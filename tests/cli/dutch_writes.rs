@@ -280,6 +280,11 @@ fn set_says_what_it_changed_and_why_it_refuses() {
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "contacts.mentor", "J. Bakker"]).code(0);
     assert_same(&out.stdout, "contacts.mentor van sem ingesteld\n");
     assert_dutch(&out);
+    let out = run_nl(&c, "2026-07-10", &["set", "sem", "contacts.mentor", "J. Bakker"]).code(0);
+    assert_same(
+        &out.stdout,
+        "contacts.mentor van sem was dit al; er is niets gewijzigd\n",
+    );
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "contacts.coach", ""]).code(0);
     assert_same(
         &out.stdout,

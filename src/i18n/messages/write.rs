@@ -116,6 +116,10 @@ messages! {
         nl: "{id} heeft geen contacts.{role}; er is niets gewijzigd",
     }
     SET_CONTACT_SET { en: "set contacts.{role} of {id}", nl: "contacts.{role} van {id} ingesteld" }
+    SET_CONTACT_SAME {
+        en: "contacts.{role} of {id} is that already; nothing changed",
+        nl: "contacts.{role} van {id} was dit al; er is niets gewijzigd",
+    }
     SET_CONTACTS_NOT_A_TABLE {
         en: "`contacts` in this file is not a table; fix it with `uitstroom edit`",
         nl: "`contacts` is in dit bestand geen tabel; herstel dat met `uitstroom edit`",
