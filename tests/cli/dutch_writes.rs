@@ -354,7 +354,7 @@ fn new_refuses_in_dutch() {
     bad[1] = "Sem";
     let out = run_nl(&c, "2025-09-01", &bad).code(2);
     assert!(
-        out.stderr.contains("`Sem` is geen geldig dossierkenmerk\n"),
+        out.stderr.contains("`Sem` is geen geldig dossiernummer\n"),
         "{}",
         out.stderr
     );

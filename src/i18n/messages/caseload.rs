@@ -56,7 +56,7 @@ messages! {
         en: "`{column}` gives the {field} already",
         nl: "`{column}` geeft `{field}` al",
     }
-    IMPORT_BAD_PREFIX { en: "`{prefix}` cannot start a case id", nl: "`{prefix}` kan geen dossierkenmerk beginnen" }
+    IMPORT_BAD_PREFIX { en: "`{prefix}` cannot start a case id", nl: "`{prefix}` kan geen dossiernummer beginnen" }
     IMPORT_BAD_PREFIX_HINT {
         en: "use lower-case letters, digits, `.`, `_` and `-`, e.g. --id-prefix focus-",
         nl: "gebruik kleine letters, cijfers, `.`, `_` en `-`, bijvoorbeeld `--id-prefix focus-`",
@@ -105,8 +105,8 @@ messages! {
         en: "every student needs one; fill it in or leave the row out",
         nl: "elke leerling heeft er een nodig; vul het in of laat de regel weg",
     }
-    IMPORT_BAD_ID { en: "`{id}` is not a valid case id", nl: "`{id}` is geen geldig dossierkenmerk" }
-    IMPORT_LOWER_CASE_HINT { en: "ids are lower case: write `{id}`", nl: "een kenmerk is in kleine letters: schrijf `{id}`" }
+    IMPORT_BAD_ID { en: "`{id}` is not a valid case id", nl: "`{id}` is geen geldig dossiernummer" }
+    IMPORT_LOWER_CASE_HINT { en: "ids are lower case: write `{id}`", nl: "een dossiernummer is in kleine letters: schrijf `{id}`" }
     IMPORT_BAD_ID_HINT {
         en: "use lower-case letters, digits, `.`, `_` and `-`, at most 64; --id-prefix puts a prefix before bare numbers",
         nl: "gebruik kleine letters, cijfers, `.`, `_` en `-`, hooguit 64 tekens; `--id-prefix` zet een voorvoegsel voor kale nummers",

@@ -126,7 +126,7 @@ messages! {
     }
 
     // `new`, and the note on a municipality that `set` and `import` give too.
-    NEW_BAD_ID { en: "`{id}` is not a valid case id", nl: "`{id}` is geen geldig dossierkenmerk" }
+    NEW_BAD_ID { en: "`{id}` is not a valid case id", nl: "`{id}` is geen geldig dossiernummer" }
     NEW_BAD_ID_HINT {
         en: "use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 (e.g. focus-2022-0137)",
         nl: "gebruik kleine letters, cijfers, `.`, `_` en `-`, te beginnen met een letter of cijfer, hooguit 64 tekens (bijvoorbeeld focus-2022-0137)",
