@@ -566,3 +566,35 @@ fn completion_offers_the_dutch_kinds() {
     assert_eq!(tab(&["uitstroom", "log", "sem", "uitsch"]), ["uitschrijving"]);
     assert!(tab(&["uitstroom", "log", "sem", "uitschrijving", "dest"]).contains(&"destination=".to_string()));
 }
+
+#[test]
+fn git_setup_in_dutch() {
+    let c = Case::new();
+    let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(2);
+    assert!(
+        out.stderr.contains("deze dossiermap staat niet in git\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(
+            ": voer `git init` uit in de map, of haal de gedeelde map op met `git clone`, en daarna `uitstroom git-setup`\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    let c = Case::with_git();
+    let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(0);
+    assert_dutch(&out);
+    assert!(
+        out.stdout
+            .ends_with(".gitattributes stuurt dossierbestanden naar de merge-driver\n"),
+        "{}",
+        out.stdout
+    );
+    let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(0);
+    assert_same(
+        &out.stdout,
+        "de merge-driver voor dossierbestanden is al ingesteld\n",
+    );
+}
