@@ -168,7 +168,7 @@ fn import_problems_in_dutch() {
     let out = c.run_on(TODAY, &nl(&["import", "leeg.csv"])).code(1);
     assert!(
         out.stderr.contains(
-            "leeg.csv:1: id: geen kolom voor de leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n"
+            "leeg.csv:1: id: kolom ontbreekt: leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n"
         ),
         "{}",
         out.stderr
@@ -209,8 +209,8 @@ fn catch_up_in_dutch() {
     );
     assert_same(
         &out.stderr,
-        "let op: open gelaten: bo age-18 (uiterlijk 2027-02-01): ze opent pas op 2027-01-04, na vandaag\n\
-         \x20 tip: leg haar vast als ze gedaan is: `uitstroom done bo age-18`\n\
+        "let op: open gelaten: bo age-18 (uiterlijk 2027-02-01): de actie opent pas op 2027-01-04, na vandaag\n\
+         \x20 tip: leg de actie vast als die gedaan is: `uitstroom done bo age-18`\n\
          let op: proefdraai: er is niets geschreven\n",
     );
     let out = c.run_on(TODAY, &nl(&args)).code(0);
@@ -433,7 +433,7 @@ fout: sync is gestopt: wijzigingen uit de andere klonen botsen met die van u in
     assert_dutch(&out);
     assert_same(
         &out.stderr,
-        "fout: wijzigingen die niet in git zijn vastgelegd in uitstroom.toml; sync haalt andermans wijzigingen alleen binnen bovenop vastgelegde wijzigingen\n  tip: leg ze vast (`git commit -am \"…\"`) of zet ze opzij (`git stash`), en voer dan `uitstroom sync` uit\n",
+        "fout: niet vastgelegde wijzigingen in uitstroom.toml; sync haalt de wijzigingen van anderen alleen binnen als uw eigen wijzigingen in git zijn vastgelegd\n  tip: leg ze vast (`git commit -am \"…\"`) of zet ze opzij (`git stash`), en voer dan `uitstroom sync` uit\n",
     );
 }
 

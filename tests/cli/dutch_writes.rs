@@ -411,7 +411,7 @@ fn init_in_dutch() {
     );
     assert!(
         out.stdout.ends_with(
-            "uitstroom.toml, .gitignore en .gitattributes vastgelegd in git\n  verder met: `uitstroom --dir regio new ID --name … --birth-date … --track pro|vso|entree --enrolled …`\n"
+            "uitstroom.toml, .gitignore en .gitattributes vastgelegd in git\n  volgende stap: `uitstroom --dir regio new ID --name … --birth-date … --track pro|vso|entree --enrolled …`\n"
         ),
         "{}",
         out.stdout
@@ -495,7 +495,7 @@ fn retention_in_dutch() {
     let out = run_nl(&c, "2026-11-25", &["retention", "--delete"]).code(2);
     assert!(
         out.stderr
-            .contains("er is niets verwijderd: er is geen terminal om de vraag op te stellen\n"),
+            .contains("er is niets verwijderd: er is geen terminal om de vraag te stellen\n"),
         "{}",
         out.stderr
     );

@@ -22,7 +22,7 @@ messages! {
     }
     INIT_NEXT {
         en: "  next: uitstroom --dir {dir} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
-        nl: "  verder met: `uitstroom --dir {dir} new ID --name … --birth-date … --track pro|vso|entree --enrolled …`",
+        nl: "  volgende stap: `uitstroom --dir {dir} new ID --name … --birth-date … --track pro|vso|entree --enrolled …`",
     }
 
     // `archive`
@@ -69,7 +69,7 @@ messages! {
     RETENTION_SINCE_FILE { en: "{date} (file time)", nl: "{date} (bestandstijd)" }
     RETENTION_NO_TERMINAL {
         en: "nothing was deleted: there is no terminal to ask on",
-        nl: "er is niets verwijderd: er is geen terminal om de vraag op te stellen",
+        nl: "er is niets verwijderd: er is geen terminal om de vraag te stellen",
     }
     RETENTION_NO_TERMINAL_HINT {
         en: "add --yes to delete them without asking",

@@ -68,7 +68,7 @@ messages! {
     }
     IMPORT_NOT_CSV { en: "not readable as CSV: {why}", nl: "niet te lezen als CSV: {why}" }
     IMPORT_NOT_CSV_HINT { en: "export the list again as CSV", nl: "exporteer de lijst opnieuw als CSV" }
-    IMPORT_NO_COLUMN { en: "no column for the {what}", nl: "geen kolom voor de {what}" }
+    IMPORT_NO_COLUMN { en: "no column for the {what}", nl: "kolom ontbreekt: {what}" }
     IMPORT_NO_COLUMN_HINT {
         en: "name a column {names}, or use --map COLUMN={field}",
         nl: "noem een kolom {names}, of gebruik `--map KOLOM={field}`",
@@ -197,14 +197,14 @@ messages! {
     }
 
     // `catch-up`
-    CATCHUP_NOT_OPEN_YET { en: "it opens on {opens}, after today", nl: "ze opent pas op {opens}, na vandaag" }
+    CATCHUP_NOT_OPEN_YET { en: "it opens on {opens}, after today", nl: "de actie opent pas op {opens}, na vandaag" }
     CATCHUP_NOT_OPEN_YET_HINT {
         en: "record it when it is done: uitstroom done {id} {rule}",
-        nl: "leg haar vast als ze gedaan is: `uitstroom done {id} {rule}`",
+        nl: "leg de actie vast als die gedaan is: `uitstroom done {id} {rule}`",
     }
     CATCHUP_WOULD_NOT_CLOSE {
         en: "a `done` dated today or on its due date would not close it",
-        nl: "een `done` van vandaag of van de uiterlijke datum zou haar niet afsluiten",
+        nl: "een `done` van vandaag of van de uiterlijke datum zou de actie niet afsluiten",
     }
     CATCHUP_WOULD_NOT_CLOSE_HINT {
         en: "see `uitstroom why {id} {rule}`, then use done or waive",

@@ -70,7 +70,7 @@ messages! {
     }
     SYNC_DIRTY {
         en: "uncommitted changes in {files}; sync brings in other changes only on top of commits",
-        nl: "wijzigingen die niet in git zijn vastgelegd in {files}; sync haalt andermans wijzigingen alleen binnen bovenop vastgelegde wijzigingen",
+        nl: "niet vastgelegde wijzigingen in {files}; sync haalt de wijzigingen van anderen alleen binnen als uw eigen wijzigingen in git zijn vastgelegd",
     }
     SYNC_DIRTY_HINT {
         en: "commit them (git commit -am \"…\") or put them aside (git stash), then `uitstroom sync`",
