@@ -629,16 +629,15 @@ fn date_arg(s: &str) -> Result<Date, String> {
 
 /// A CSV delimiter: one character that cannot be part of a quoted field or a line end.
 fn delimiter_arg(s: &str) -> Result<char, String> {
+    use crate::i18n::messages::args as m;
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some('"'), None) => {
-            Err("`\"` quotes fields in CSV and cannot separate them; use ; , or a tab".into())
+        (Some('"'), None) => Err(m::DELIMITER_QUOTE.text().into()),
+        (Some(c), None) if c.is_control() && c != '\t' => {
+            Err(crate::tr!(m::DELIMITER_CONTROL, character = format!("{c:?}")))
         }
-        (Some(c), None) if c.is_control() && c != '\t' => Err(format!(
-            "{c:?} cannot separate CSV fields (it ends lines or cannot be seen); use ; , or a tab"
-        )),
         (Some(c), None) => Ok(c),
-        _ => Err(format!("`{s}` is not one character; use ; , or a tab")),
+        _ => Err(crate::tr!(m::DELIMITER_LENGTH, value = crate::text::clean(s))),
     }
 }
 
@@ -648,7 +647,9 @@ const MAX_PERIOD_DAYS: u32 = 36_525;
 const MAX_PERIOD_MONTHS: u32 = 1_200;
 
 fn period_arg(s: &str) -> Result<Period, String> {
-    let err = || format!("`{s}` is not a period; write e.g. 30d, 2w or 1m");
+    use crate::i18n::messages::args as m;
+    let value = crate::text::clean(s);
+    let err = || crate::tr!(m::PERIOD_INVALID, value);
     let (num, unit) = match s.char_indices().last() {
         Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
         _ => (s, 'd'),
@@ -659,9 +660,12 @@ fn period_arg(s: &str) -> Result<Period, String> {
     // Digits only: a number too large for u32 is too long a period, not a typo.
     let n: u32 = num.parse().unwrap_or(u32::MAX);
     let too_long = || {
-        format!(
-            "`{s}` is too long a period: at most 100 years ({MAX_PERIOD_DAYS}d, {}w or {MAX_PERIOD_MONTHS}m); --all lists everything open",
-            MAX_PERIOD_DAYS / 7
+        crate::tr!(
+            m::PERIOD_TOO_LONG,
+            value,
+            days = MAX_PERIOD_DAYS,
+            weeks = MAX_PERIOD_DAYS / 7,
+            months = MAX_PERIOD_MONTHS
         )
     };
     let days = |d: u32| {

@@ -9,6 +9,7 @@
 //! not a place for them).
 
 use crate::fields::{self, Type};
+use crate::i18n::messages;
 use crate::names::Named;
 use crate::rules::{self, ActionKind};
 use crate::student::Kind;
@@ -54,7 +55,7 @@ fn case_ids() -> Vec<CompletionCandidate> {
     out.extend(
         ids("archive")
             .into_iter()
-            .map(|id| CompletionCandidate::new(id).help(Some("archived".into()))),
+            .map(|id| CompletionCandidate::new(id).help(Some(messages::args::ARCHIVED.text().into()))),
     );
     out
 }
@@ -105,7 +106,7 @@ fn kind_candidates(lang: crate::Lang) -> Vec<CompletionCandidate> {
 fn student_fields() -> Vec<CompletionCandidate> {
     fields::STUDENT
         .iter()
-        .map(|f| CompletionCandidate::new(f.name).help(Some(f.doc.into())))
+        .map(|f| CompletionCandidate::new(f.name).help(Some(f.help().into())))
         .collect()
 }
 
@@ -141,7 +142,7 @@ fn event_field(current: &OsStr) -> Vec<CompletionCandidate> {
             .fields()
             .iter()
             .filter(|f| f.name.starts_with(current.as_ref()) && !given.contains(&f.name))
-            .map(|f| CompletionCandidate::new(format!("{}=", f.name)).help(Some(f.doc.into())))
+            .map(|f| CompletionCandidate::new(format!("{}=", f.name)).help(Some(f.help().into())))
             .collect(),
         Some((key, value)) => fields::find(kind.fields(), key)
             .map(|f| values(f.ty))

@@ -169,23 +169,23 @@ pub fn plausible(d: Date) -> bool {
 
 /// What to say about a date outside the range (the same words everywhere).
 pub fn implausible(d: Date) -> String {
-    format!("{d} is outside the years {} to {}", FIRST.year(), LAST.year())
+    crate::tr!(
+        crate::i18n::messages::args::OUTSIDE_YEARS,
+        date = d,
+        first = FIRST.year(),
+        last = LAST.year()
+    )
 }
 
 /// A date argument: `YYYY-MM-DD`, an existing day, in the plausible range; the error
 /// says what to write.
 pub fn parse_arg(s: &str) -> Result<Date, String> {
+    use crate::i18n::messages::args as m;
+    let value = crate::text::clean(s);
     match parse_date(s) {
         Some(d) if plausible(d) => Ok(d),
-        Some(d) => Err(format!(
-            "`{}`: {}; check the year",
-            crate::text::clean(s),
-            implausible(d)
-        )),
-        None => Err(format!(
-            "`{}` is not a date; write it as YYYY-MM-DD, e.g. 2026-07-10",
-            crate::text::clean(s)
-        )),
+        Some(d) => Err(crate::tr!(m::DATE_IMPLAUSIBLE, value, why = implausible(d))),
+        None => Err(crate::tr!(m::DATE_INVALID, value)),
     }
 }
 

@@ -3,7 +3,9 @@
 //! Printed as `path:line:col: error: message` and an indented `hint:` line, the form
 //! editors and `grep -n` users recognise (just's `token.rs`).
 
+use crate::i18n::messages::{self as msg, read as m};
 use crate::text::clean;
+use crate::tr;
 use serde::Serialize;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -15,12 +17,78 @@ pub enum Severity {
     Warning,
 }
 
+/// What kind of problem a diagnostic reports: code decides on this, never on the
+/// message (which is Dutch or English). `check --format json` gives it as `code`, so
+/// that scripts need not read the message either.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Problem {
+    /// TOML that the TOML library cannot read.
+    Syntax(crate::read::Syntax),
+    /// A required key is absent.
+    MissingKey(String),
+    /// A field that an event of its kind needs is absent (`to` of a `handover`).
+    MissingField,
+    /// A key that is not in the format; `suggestion` is the known key it is likely a
+    /// typo of.
+    UnknownKey { suggestion: Option<String> },
+    /// A value of the wrong type (a string where a date belongs).
+    WrongType,
+    /// A number or date outside its range.
+    OutOfRange,
+    /// A name that is not one of its list (a track, an event kind, a rule id).
+    UnknownName { suggestion: Option<String> },
+    /// Text with a control character or a line break where none may be.
+    ControlCharacter,
+    /// A `schema` this version does not read.
+    Schema,
+    /// A file name that is not read (hidden, upper case, not UTF-8, a sub-folder).
+    FileName,
+    /// A file that cannot be read as text (a link, a FIFO, too large, not UTF-8, NUL
+    /// bytes, no permission).
+    Unreadable,
+    /// A git conflict marker.
+    Conflict,
+    /// Anything else (the checks of `check` itself).
+    #[default]
+    Other,
+}
+
+impl Problem {
+    /// A stable name for scripts (`check --format json`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Syntax(_) => "syntax",
+            Problem::MissingKey(_) => "missing-key",
+            Problem::MissingField => "missing-field",
+            Problem::UnknownKey { .. } => "unknown-key",
+            Problem::WrongType => "wrong-type",
+            Problem::OutOfRange => "out-of-range",
+            Problem::UnknownName { .. } => "unknown-name",
+            Problem::ControlCharacter => "control-character",
+            Problem::Schema => "schema",
+            Problem::FileName => "file-name",
+            Problem::Unreadable => "unreadable",
+            Problem::Conflict => "conflict",
+            Problem::Other => "other",
+        }
+    }
+}
+
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub path: PathBuf,
     pub line: usize,
     pub col: usize,
     pub severity: Severity,
+    /// What kind of problem it is (`code` in JSON).
+    #[serde(rename = "code")]
+    pub problem: Problem,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
@@ -33,9 +101,16 @@ impl Diagnostic {
             line: pos.line,
             col: pos.col,
             severity,
+            problem: Problem::Other,
             message: message.into(),
             hint: None,
         }
+    }
+
+    /// Says what kind of problem this is.
+    pub fn problem(mut self, problem: Problem) -> Self {
+        self.problem = problem;
+        self
     }
 
     pub fn error(path: &Path, pos: Pos, message: impl Into<String>) -> Self {
@@ -59,8 +134,8 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg::ERROR.text(),
+            Severity::Warning => msg::WARNING.text(),
         };
         // File names and messages quote what is in the folder (a name, a key, the file
         // name itself): escaped, so that a file cannot steer the terminal or forge a line.
@@ -74,7 +149,7 @@ impl fmt::Display for Diagnostic {
             clean(&self.message)
         )?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {}", clean(hint))?;
+            write!(f, "\n  {}: {}", msg::HINT, clean(hint))?;
         }
         Ok(())
     }
@@ -125,10 +200,27 @@ pub fn suggest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) ->
 
 /// A hint naming the nearest valid name, else listing what is valid.
 pub fn did_you_mean(name: &str, candidates: &[&str]) -> String {
-    match suggest(name, candidates.iter().copied()) {
-        Some(c) => format!("did you mean `{c}`?"),
-        None => format!("expected one of: {}", candidates.join(", ")),
+    hint_for(suggest(name, candidates.iter().copied()), candidates)
+}
+
+/// The hint for a name that is not one of `candidates`, given the nearest one.
+pub fn hint_for(suggestion: Option<&str>, candidates: &[&str]) -> String {
+    match suggestion {
+        Some(c) => mean(c),
+        None => {
+            let names = candidates
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            tr!(m::ONE_OF, names)
+        }
     }
+}
+
+/// "did you mean `NAME`?"
+pub fn mean(name: &str) -> String {
+    tr!(m::DID_YOU_MEAN, name)
 }
 
 #[cfg(test)]

@@ -5,9 +5,11 @@
 //! what the tool writes always reads back.
 
 use crate::dates::{Date, parse_date};
+use crate::i18n::messages::read as m;
 use crate::names::Named;
 use crate::read::{Reader, Table, Value};
 use crate::student::{Destination, Diploma, HandoverTo, Kind, Level, Outcome, Profile, Track};
+use crate::tr;
 
 /// The type of a field's value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -27,7 +29,8 @@ pub enum Type {
     Int { min: i64, max: i64 },
     /// One of a fixed list of names (a TOML string).
     Choice {
-        what: &'static str,
+        /// What a value is called, in English and in Dutch ("track", "onderwijssoort").
+        what: (&'static str, &'static str),
         names: &'static [&'static str],
     },
     /// The id of a rule of the catalogue (a TOML string).
@@ -37,7 +40,7 @@ pub enum Type {
 impl Type {
     const fn choice<T: Named>() -> Type {
         Type::Choice {
-            what: T::WHAT,
+            what: (T::WHAT, T::WHAT_NL),
             names: T::NAMES,
         }
     }
@@ -50,17 +53,25 @@ impl Type {
         }
     }
 
-    /// What a value of this type is, in words: for hints and the manual.
+    /// What a value of this type is, in words (in the language of this run): for hints
+    /// and the manual.
     pub fn describe(self) -> String {
         match self {
-            Type::Text => "one line of text".into(),
-            Type::Note => "text (line breaks are fine)".into(),
-            Type::Date => "a date (YYYY-MM-DD)".into(),
-            Type::Bool => "true or false".into(),
-            Type::Number { max } => format!("a number from 0 to {max}"),
-            Type::Int { min, max } => format!("a whole number from {min} to {max}"),
-            Type::Choice { names, .. } => format!("one of {}", names.join(", ")),
-            Type::Rule => "a rule id".into(),
+            Type::Text => m::TAKES_TEXT.text().into(),
+            Type::Note => m::TAKES_NOTE.text().into(),
+            Type::Date => m::TAKES_DATE.text().into(),
+            Type::Bool => m::TAKES_BOOL.text().into(),
+            Type::Number { max } => tr!(m::TAKES_NUMBER, max),
+            Type::Int { min, max } => tr!(m::TAKES_INT, min, max),
+            Type::Choice { names, .. } => {
+                let names = names
+                    .iter()
+                    .map(|name| tr!(m::NAME_IN_LIST, name))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                tr!(m::TAKES_CHOICE, names)
+            }
+            Type::Rule => m::TAKES_RULE.text().into(),
         }
     }
 
@@ -78,21 +89,17 @@ impl Type {
             // whoever lists it, or forge a line in the list cron mails (issue 10).
             Type::Text | Type::Note => match crate::text::control_in(raw, self.lines()) {
                 None => Ok(toml_edit::Value::from(raw)),
-                Some('\n' | '\r') => Err(bad("it contains a line break".into())),
-                Some(c) => Err(bad(format!(
-                    "it contains a control character ({})",
-                    crate::text::code_point(c)
-                ))),
+                Some(c) => Err(bad(tr!(m::IT_CONTAINS, what = crate::read::control_character(c)))),
             },
             Type::Date => match parse_date(raw) {
                 Some(d) if crate::dates::plausible(d) => Ok(toml_date(d)),
                 Some(d) => Err(bad(crate::dates::implausible(d))),
-                None => Err(bad(format!("`{shown}` is not a date"))),
+                None => Err(bad(tr!(m::ARG_NOT_A_DATE, value = shown))),
             },
             Type::Bool => match raw.to_ascii_lowercase().as_str() {
                 "true" | "yes" | "ja" => Ok(toml_edit::Value::from(true)),
                 "false" | "no" | "nee" => Ok(toml_edit::Value::from(false)),
-                _ => Err(bad(format!("`{shown}` is not true or false"))),
+                _ => Err(bad(tr!(m::ARG_NOT_BOOL, value = shown))),
             },
             Type::Number { max } => match decimal(raw) {
                 Some(n) if n <= max => {
@@ -104,20 +111,24 @@ impl Type {
                         Ok(toml_edit::Value::from(n))
                     }
                 }
-                Some(_) => Err(bad(format!("{shown} is more than {max}"))),
-                None => Err(bad(format!("`{shown}` is not a number"))),
+                Some(_) => Err(bad(tr!(m::ARG_MORE_THAN, value = shown, max))),
+                None => Err(bad(tr!(m::ARG_NOT_A_NUMBER, value = shown))),
             },
             Type::Int { min, max } => match raw.trim().parse::<i64>() {
                 Ok(n) if (min..=max).contains(&n) => Ok(toml_edit::Value::from(n)),
-                Ok(n) => Err(bad(format!("{n} is out of range"))),
-                Err(_) => Err(bad(format!("`{shown}` is not a whole number"))),
+                Ok(n) => Err(bad(tr!(m::ARG_OUT_OF_RANGE, n))),
+                Err(_) => Err(bad(tr!(m::ARG_NOT_WHOLE, value = shown))),
             },
             Type::Choice { what, names } => {
                 if names.contains(&raw) {
                     Ok(toml_edit::Value::from(raw))
                 } else {
+                    let what = match crate::i18n::lang() {
+                        crate::Lang::En => what.0,
+                        crate::Lang::Nl => what.1,
+                    };
                     Err(BadValue {
-                        message: format!("unknown {what} `{shown}`"),
+                        message: tr!(m::NOT_ONE_OF, what, value = shown),
                         allowed: self.describe(),
                         suggestion: crate::diag::suggest(raw, names.iter().copied()).map(String::from),
                     })
@@ -128,8 +139,8 @@ impl Type {
                 None => {
                     let ids = crate::rules::ids();
                     Err(BadValue {
-                        message: format!("unknown rule `{shown}`"),
-                        allowed: "a rule id (`man uitstroom-rules` lists them)".into(),
+                        message: tr!(m::NOT_ONE_OF, what = m::WHAT_RULE.text(), value = shown),
+                        allowed: m::TAKES_RULE_LISTED.text().into(),
                         suggestion: crate::diag::suggest(raw, ids.iter().copied()).map(String::from),
                     })
                 }
@@ -182,9 +193,10 @@ pub struct BadValue {
 impl BadValue {
     /// The hint: the nearest name, and what the field takes.
     pub fn hint(&self, field: &str) -> String {
+        let allowed = &self.allowed;
         match &self.suggestion {
-            Some(s) => format!("did you mean `{s}`? {field} is {}", self.allowed),
-            None => format!("{field} is {}", self.allowed),
+            Some(name) => tr!(m::MEAN_AND_FIELD_TAKES, name, field, allowed),
+            None => tr!(m::FIELD_TAKES, field, allowed),
         }
     }
 }
@@ -197,89 +209,160 @@ pub struct Field {
     pub required: bool,
     /// A value as it is written in the file, for hints and the manual.
     pub example: &'static str,
-    /// What it means, for the manual.
+    /// What it means, for the manual (which is English).
     pub doc: &'static str,
+    /// The same in Dutch, for completion menus.
+    pub doc_nl: &'static str,
 }
 
-const fn field(name: &'static str, ty: Type, example: &'static str, doc: &'static str) -> Field {
+const fn field(
+    name: &'static str,
+    ty: Type,
+    example: &'static str,
+    doc: (&'static str, &'static str),
+) -> Field {
     Field {
         name,
         ty,
         required: false,
         example,
-        doc,
+        doc: doc.0,
+        doc_nl: doc.1,
     }
 }
 
-const fn required(name: &'static str, ty: Type, example: &'static str, doc: &'static str) -> Field {
+const fn required(
+    name: &'static str,
+    ty: Type,
+    example: &'static str,
+    doc: (&'static str, &'static str),
+) -> Field {
     Field {
-        name,
-        ty,
         required: true,
-        example,
-        doc,
+        ..field(name, ty, example, doc)
+    }
+}
+
+impl Field {
+    /// What the field means, in the language of this run (for completion menus).
+    pub fn help(&self) -> &'static str {
+        match crate::i18n::lang() {
+            crate::Lang::En => self.doc,
+            crate::Lang::Nl => self.doc_nl,
+        }
     }
 }
 
 /// The top-level fields of a student file after `schema` and `id`, in the order the
 /// tool writes them (SPEC.md); `set` changes these.
 pub const STUDENT: &[Field] = &[
-    required("name", Type::Text, "\"Sem de Vries\"", "the student's name"),
-    required("birth_date", Type::Date, "2008-05-14", "date of birth"),
+    required(
+        "name",
+        Type::Text,
+        "\"Sem de Vries\"",
+        ("the student's name", "de naam van de leerling"),
+    ),
+    required(
+        "birth_date",
+        Type::Date,
+        "2008-05-14",
+        ("date of birth", "geboortedatum"),
+    ),
     field(
         "municipality",
         Type::Text,
         "\"Heiloo\"",
-        "where the student lives; Route Arbeid applies in the region's municipalities",
+        (
+            "where the student lives; Route Arbeid applies in the region's municipalities",
+            "waar de leerling woont; Route Arbeid geldt in de gemeenten van de regio",
+        ),
     ),
-    field("school", Type::Text, "\"Praktijkschool Focus\"", "the school"),
+    field(
+        "school",
+        Type::Text,
+        "\"Praktijkschool Focus\"",
+        ("the school", "de school"),
+    ),
     required(
         "track",
         Type::choice::<Track>(),
         "\"pro\"",
-        "Praktijkonderwijs, Voortgezet Speciaal Onderwijs or MBO Entree",
+        (
+            "Praktijkonderwijs, Voortgezet Speciaal Onderwijs or MBO Entree",
+            "Praktijkonderwijs, Voortgezet Speciaal Onderwijs of MBO Entree",
+        ),
     ),
     field(
         "profile",
         Type::choice::<Profile>(),
         "\"work\"",
-        "uitstroomprofiel (optional until set)",
+        (
+            "uitstroomprofiel (optional until set)",
+            "uitstroomprofiel (mag leeg blijven tot het is vastgesteld)",
+        ),
     ),
     required(
         "enrolled",
         Type::Date,
         "2021-08-23",
-        "start at this school, or of the Entree programme",
+        (
+            "start at this school, or of the Entree programme",
+            "begin op deze school, of van de Entree-opleiding",
+        ),
     ),
     field(
         "planned_exit",
         Type::Date,
         "2026-07-10",
-        "the planned date of leaving school",
+        (
+            "the planned date of leaving school",
+            "de geplande datum van uitstroom",
+        ),
     ),
     field(
         "year_offset",
         Type::Int { min: 0, max: 9 },
         "0",
-        "leerjaar of entry minus 1, for students who entered in a later year",
+        (
+            "leerjaar of entry minus 1, for students who entered in a later year",
+            "leerjaar van instroom min 1, voor leerlingen die later zijn ingestroomd",
+        ),
     ),
 ];
 
 /// The fields every event has.
 pub const EVENT_COMMON: &[Field] = &[
-    required("date", Type::Date, "2026-07-10", "the day it happened"),
-    required("kind", Type::choice::<Kind>(), "\"note\"", "the event kind"),
-    field("note", Type::Note, "\"…\"", "free text"),
+    required(
+        "date",
+        Type::Date,
+        "2026-07-10",
+        ("the day it happened", "de dag waarop het gebeurde"),
+    ),
+    required(
+        "kind",
+        Type::choice::<Kind>(),
+        "\"note\"",
+        ("the event kind", "de soort gebeurtenis"),
+    ),
+    field("note", Type::Note, "\"…\"", ("free text", "vrije tekst")),
 ];
 
-const RULE: Field = required("rule", Type::Rule, "\"summer-enrolment-check\"", "the rule's id");
-const REASON: Field = required("reason", Type::Note, "\"verhuisd\"", "why");
+const RULE: Field = required(
+    "rule",
+    Type::Rule,
+    "\"summer-enrolment-check\"",
+    ("the rule's id", "het id van de regel"),
+);
+const REASON: Field = required("reason", Type::Note, "\"verhuisd\"", ("why", "waarom"));
 
 const STUDY_ADVICE: &[Field] = &[required(
     "outcome",
     Type::choice::<Outcome>(),
     "\"continue\"",
-    "the advice: continue or stop",
+    (
+        "the advice: continue or stop",
+        "het advies: doorgaan (continue) of stoppen (stop)",
+    ),
 )];
 
 const EXIT: &[Field] = &[
@@ -287,72 +370,98 @@ const EXIT: &[Field] = &[
         "destination",
         Type::choice::<Destination>(),
         "\"work\"",
-        "where the student goes",
+        ("where the student goes", "waar de leerling naartoe gaat"),
     ),
     field(
         "diploma",
         Type::choice::<Diploma>(),
         "\"pro\"",
-        "the diploma obtained",
+        ("the diploma obtained", "het behaalde diploma"),
     ),
     field(
         "job_found",
         Type::Bool,
         "true",
-        "the school found a job (to work)",
+        (
+            "the school found a job (to work)",
+            "de school heeft een baan gevonden (bij werk)",
+        ),
     ),
     field(
         "wage_subsidy",
         Type::Bool,
         "false",
-        "with loonkostensubsidie (wage subsidy)",
+        ("with loonkostensubsidie (wage subsidy)", "met loonkostensubsidie"),
     ),
     field(
         "hours_per_week",
         Type::Number { max: 168.0 },
         "24",
-        "hours of work per week",
+        ("hours of work per week", "uren werk per week"),
     ),
     field(
         "programme",
         Type::Text,
         "\"Entree Zorg\"",
-        "the programme (to education)",
+        (
+            "the programme (to education)",
+            "de opleiding (bij vervolgonderwijs)",
+        ),
     ),
     field(
         "programme_start",
         Type::Date,
         "2026-09-01",
-        "when the programme starts (to education)",
+        (
+            "when the programme starts (to education)",
+            "wanneer de opleiding begint (bij vervolgonderwijs)",
+        ),
     ),
     field(
         "benefit",
         Type::Bool,
         "false",
-        "with a benefit (uitkering) (to day-activities)",
+        (
+            "with a benefit (uitkering) (to day-activities)",
+            "met een uitkering (bij dagbesteding)",
+        ),
     ),
     field(
         "indication_until",
         Type::Date,
         "2027-07-31",
-        "the end of the indication for dagbesteding (to day-activities)",
+        (
+            "the end of the indication for dagbesteding (to day-activities)",
+            "het einde van de indicatie voor dagbesteding (bij dagbesteding)",
+        ),
     ),
 ];
 
-const JOBCOACH_ASSESSED: &[Field] = &[field("needed", Type::Bool, "true", "a jobcoach is needed")];
+const JOBCOACH_ASSESSED: &[Field] = &[field(
+    "needed",
+    Type::Bool,
+    "true",
+    ("a jobcoach is needed", "er is een jobcoach nodig"),
+)];
 
 const HANDOVER: &[Field] = &[
     required(
         "to",
         Type::choice::<HandoverTo>(),
         "\"check-in\"",
-        "to whom the student is handed over",
+        (
+            "to whom the student is handed over",
+            "aan wie de leerling wordt overgedragen",
+        ),
     ),
     field(
         "support_question",
         Type::Bool,
         "true",
-        "with a support question (ondersteuningsvraag); default false",
+        (
+            "with a support question (ondersteuningsvraag); default false",
+            "met een ondersteuningsvraag; standaard false",
+        ),
     ),
 ];
 
@@ -360,21 +469,29 @@ const CHECK_IN_EXTENDED: &[Field] = &[field(
     "until",
     Type::Date,
     "2026-12-31",
-    "until when Check-In stays involved",
+    (
+        "until when Check-In stays involved",
+        "tot wanneer Check-In betrokken blijft",
+    ),
 )];
 
 const QUALIFICATION: &[Field] = &[required(
     "level",
     Type::choice::<Level>(),
     "\"mbo-2\"",
-    "the startkwalificatie obtained",
+    ("the startkwalificatie obtained", "de behaalde startkwalificatie"),
 )];
 
 const DONE: &[Field] = &[RULE];
 
 const DEFERRED: &[Field] = &[
     RULE,
-    required("until", Type::Date, "2026-09-01", "the new due date"),
+    required(
+        "until",
+        Type::Date,
+        "2026-09-01",
+        ("the new due date", "de nieuwe uiterste datum"),
+    ),
     REASON,
 ];
 
@@ -569,6 +686,24 @@ mod tests {
         );
         assert!(Type::Date.parse_arg("2026-02-30").is_err());
         assert!(Type::Rule.parse_arg("age-81").unwrap_err().suggestion.as_deref() == Some("age-18"));
+    }
+
+    /// Every field says what it means in Dutch too (completion menus).
+    #[test]
+    fn every_field_has_its_dutch_help() {
+        let all = STUDENT
+            .iter()
+            .chain(EVENT_COMMON)
+            .chain(Kind::ALL.iter().flat_map(|k| event(*k)));
+        for f in all {
+            assert!(!f.doc_nl.trim().is_empty(), "{}", f.name);
+            assert!(
+                f.doc_nl != f.doc || f.doc.starts_with("uitstroom"),
+                "{}: {}",
+                f.name,
+                f.doc
+            );
+        }
     }
 
     /// The hint examples are values of their own field.

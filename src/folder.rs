@@ -4,10 +4,12 @@
 
 use crate::cli::{Cli, ColorChoice, LangArg};
 use crate::dates::Date;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Problem};
+use crate::i18n::messages::{self, folder as m};
 use crate::settings::Settings;
+use crate::tr;
 use crate::{Lang, UsageError};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
@@ -27,10 +29,8 @@ impl std::fmt::Display for Source {
         match self {
             Source::Flag => f.write_str("--dir"),
             Source::EnvVar => f.write_str("UITSTROOM_DIR"),
-            Source::Ancestor => {
-                f.write_str("the nearest folder above the working directory with uitstroom.toml")
-            }
-            Source::UserConfig(p) => write!(f, "`dir` in {}", p.display()),
+            Source::Ancestor => f.write_str(m::SOURCE_ANCESTOR.text()),
+            Source::UserConfig(p) => f.write_str(&tr!(m::SOURCE_USER_CONFIG, path = p.display())),
         }
     }
 }
@@ -66,8 +66,8 @@ impl Env {
     /// The file of case `id` in students/ (or archive/, where it was moved).
     pub fn student_path(&self, id: &str) -> Result<PathBuf> {
         if !crate::student::valid_id(id) {
-            return Err(UsageError::new(format!("`{id}` is not a valid case id"))
-                .hint("ids are lower-case letters, digits, `.`, `_` and `-`")
+            return Err(UsageError::new(tr!(m::INVALID_CASE_ID, id))
+                .hint(m::HINT_CASE_ID.text())
                 .into());
         }
         let file = format!("{id}.toml");
@@ -80,14 +80,12 @@ impl Env {
         }
         let known = crate::store::list_ids(&self.students_dir()).unwrap_or_default();
         let hint = match crate::diag::suggest(id, known.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => "`uitstroom list` shows the cases; `uitstroom new` makes one".into(),
+            Some(s) => crate::diag::mean(s),
+            None => m::HINT_LIST_OR_NEW.text().into(),
         };
-        Err(
-            UsageError::new(format!("no case `{id}` in {}", self.students_dir().display()))
-                .hint(hint)
-                .into(),
-        )
+        // `students/`: the folder's name is the format's, not a word of the sentence.
+        let dir = format!("{}/", crate::text::path(&self.students_dir()));
+        Err(UsageError::new(tr!(messages::NO_CASE, id, dir)).hint(hint).into())
     }
 }
 
@@ -129,17 +127,22 @@ impl UserConfig {
                     Val::Str(s) if s == "en" => config.lang = Some(Lang::En),
                     _ => r.error(
                         &v.span(),
-                        "`lang` must be \"nl\" or \"en\"",
-                        Some("write it as lang = \"nl\"".into()),
+                        Problem::UnknownName { suggestion: None },
+                        m::LANG_VALUE.text(),
+                        Some(tr!(
+                            messages::read::HINT_WRITE_AS,
+                            key = "lang",
+                            example = "\"nl\""
+                        )),
                     ),
                 },
                 key => {
-                    let d = Diagnostic::warning(
-                        path,
-                        r.pos(&k.span()),
-                        format!("unknown key `{key}` in the user config; it is ignored"),
-                    )
-                    .hint(crate::diag::did_you_mean(key, USER_CONFIG_KEYS));
+                    let suggestion = crate::diag::suggest(key, USER_CONFIG_KEYS.iter().copied());
+                    let d = Diagnostic::warning(path, r.pos(&k.span()), tr!(m::UNKNOWN_USER_KEY, key))
+                        .hint(crate::diag::did_you_mean(key, USER_CONFIG_KEYS))
+                        .problem(Problem::UnknownKey {
+                            suggestion: suggestion.map(String::from),
+                        });
                     config.warnings.push(d);
                 }
             }
@@ -199,11 +202,13 @@ pub fn discover(flag: Option<&Path>) -> Result<(PathBuf, Source)> {
         if dir.join(SETTINGS_FILE).is_file() {
             Ok((dir, source))
         } else {
-            Err(UsageError::new(format!(
-                "{} is not a case folder (no {SETTINGS_FILE}), given by {source}",
-                dir.display()
+            Err(UsageError::new(tr!(
+                m::NOT_A_CASE_FOLDER,
+                dir = dir.display(),
+                file = SETTINGS_FILE,
+                source
             ))
-            .hint(format!("make one with `uitstroom init {}`", dir.display()))
+            .hint(tr!(m::HINT_INIT_DIR, dir = dir.display()))
             .into())
         }
     };
@@ -213,7 +218,7 @@ pub fn discover(flag: Option<&Path>) -> Result<(PathBuf, Source)> {
     if let Some(d) = std::env::var_os("UITSTROOM_DIR").filter(|d| !d.is_empty()) {
         return must_exist(PathBuf::from(d), Source::EnvVar);
     }
-    let cwd = std::env::current_dir().context("reading the working directory")?;
+    let cwd = std::env::current_dir().map_err(crate::error::IoError::doing(m::WORKING_DIRECTORY.text()))?;
     let mut up = PathBuf::new();
     for dir in cwd.ancestors() {
         if dir.join(SETTINGS_FILE).is_file() {
@@ -225,11 +230,9 @@ pub fn discover(flag: Option<&Path>) -> Result<(PathBuf, Source)> {
     if let Some((d, path)) = from_user_config()? {
         return must_exist(d, Source::UserConfig(path));
     }
-    Err(
-        UsageError::new("no case folder here (no uitstroom.toml in this folder or above it)")
-            .hint("make one with `uitstroom init DIR`, or point to one with --dir DIR or UITSTROOM_DIR")
-            .into(),
-    )
+    Err(UsageError::new(m::NO_FOLDER.text())
+        .hint(m::HINT_NO_FOLDER.text())
+        .into())
 }
 
 /// Reads the settings of the folder; their errors are data errors with a place.

@@ -4,6 +4,8 @@
 //! or notes. And what sharing a folder needs: the merge driver's registration, the state
 //! of a rebase, the files git does not track.
 
+use crate::i18n::messages::git as m;
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -52,8 +54,16 @@ pub fn init(root: &Path) -> Result<(), String> {
     match git(root, &["init", "--quiet"]) {
         Ok(o) if o.status.success() => Ok(()),
         Ok(o) => Err(first_line(&o)),
-        Err(e) => Err(format!("git could not run: {e}")),
+        Err(e) => Err(did_not_run(&e)),
     }
+}
+
+/// Why git could not be run, in the user's words.
+pub fn did_not_run(e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        return m::GIT_NOT_FOUND.text().into();
+    }
+    tr!(m::GIT_DID_NOT_RUN, reason = crate::error::io_reason(e))
 }
 
 /// Whether a rebase (of `git pull --rebase`) has stopped and waits for the user.
@@ -114,7 +124,7 @@ pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], messag
         return Outcome::NotApplicable;
     }
     let Some(top) = lines.next().map(PathBuf::from) else {
-        return Outcome::Skipped("git did not name the work tree".into());
+        return Outcome::Skipped(m::NO_WORK_TREE_NAMED.text().into());
     };
     if lines.any(|p| {
         let p = Path::new(p);
@@ -125,7 +135,7 @@ pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], messag
         }
         .exists()
     }) {
-        return Outcome::Skipped("a merge or rebase is in progress".into());
+        return Outcome::Skipped(m::MERGE_IN_PROGRESS.text().into());
     }
     let abs: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
     let top = std::fs::canonicalize(&top).unwrap_or(top);
@@ -141,7 +151,7 @@ pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], messag
             .split('\0')
             .any(|s| !s.is_empty() && !ours.iter().any(|p| p == s))
         {
-            return Outcome::Skipped("other changes are staged".into());
+            return Outcome::Skipped(m::OTHER_CHANGES_STAGED.text().into());
         }
     }
     let mut add = vec!["add", "--"];
@@ -150,14 +160,14 @@ pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], messag
     match git(root, &add) {
         Ok(o) if o.status.success() => {}
         Ok(o) => return Outcome::Skipped(first_line(&o)),
-        Err(e) => return Outcome::Skipped(format!("git could not run: {e}")),
+        Err(e) => return Outcome::Skipped(did_not_run(&e)),
     }
     let mut commit = vec!["commit", "--quiet", "-m", message, "--"];
     commit.extend(path_args.iter().map(String::as_str));
     match git(root, &commit) {
         Ok(o) if o.status.success() => Outcome::Committed,
         Ok(o) => Outcome::Skipped(first_line(&o)),
-        Err(e) => Outcome::Skipped(format!("git could not run: {e}")),
+        Err(e) => Outcome::Skipped(did_not_run(&e)),
     }
 }
 
@@ -188,9 +198,7 @@ pub fn first_line(o: &Output) -> String {
     err.lines()
         .chain(out.lines())
         .find(|l| !l.trim().is_empty())
-        .unwrap_or("git failed")
-        .trim()
-        .to_string()
+        .map_or_else(|| m::GIT_FAILED.text().to_string(), |l| l.trim().to_string())
 }
 
 /// The merge driver's name in `.gitattributes` and the git config.
@@ -265,7 +273,7 @@ pub fn register_driver(root: &Path) -> Result<String, String> {
         ) {
             Ok(o) if o.status.success() => {}
             Ok(o) => return Err(first_line(&o)),
-            Err(e) => return Err(format!("git could not run: {e}")),
+            Err(e) => return Err(did_not_run(&e)),
         }
     }
     Ok(command)

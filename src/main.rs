@@ -21,7 +21,9 @@ fn main() -> ExitCode {
     // A closed pipe ended the output quietly; any other failure to write is an error.
     match uitstroom::out::finish() {
         Some(e) => {
-            eprintln!("error: writing the output: {e}");
+            use uitstroom::i18n::messages::{ERROR, errors};
+            let reason = uitstroom::error::io_reason(&e);
+            eprintln!("{ERROR}: {}", uitstroom::tr!(errors::WRITING_OUTPUT, reason));
             ExitCode::from(1)
         }
         None => code,

@@ -3,8 +3,10 @@
 
 use crate::dates::Date;
 use crate::diag::{Diagnostic, Pos};
+use crate::i18n::messages::merge as m;
 use crate::layout::{self, BOM, Block, Entry, Layout};
 use crate::student;
+use crate::tr;
 use std::ops::Range;
 use std::path::Path;
 
@@ -43,9 +45,13 @@ pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
     let base = if base.trim_start_matches(BOM).trim().is_empty() {
         Ok(Layout::parse("").expect("the empty text is a layout"))
     } else {
-        side(base, path, "the common ancestor")
+        side(base, path, m::SIDE_BASE.text())
     };
-    match (side(ours, path, "ours"), side(theirs, path, "theirs"), base) {
+    match (
+        side(ours, path, m::SIDE_OURS.text()),
+        side(theirs, path, m::SIDE_THEIRS.text()),
+        base,
+    ) {
         (Ok(o), Ok(t), Ok(b)) => Merge::new(&b, &o, &t).run(),
         (Err(why), _, _) | (_, Err(why), _) | (_, _, Err(why)) => Merged::NotStudent(why),
     }
@@ -53,15 +59,13 @@ pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
 
 /// A version that can be merged part by part: a valid student file whose contacts are a
 /// `[contacts]` section and whose events are `[[events]]` blocks.
-fn side<'a>(text: &'a str, path: &Path, name: &str) -> Result<Layout<'a>, String> {
+fn side<'a>(text: &'a str, path: &Path, side: &str) -> Result<Layout<'a>, String> {
     if student::parse(text, path).is_err() {
-        return Err(format!("{name} is not a valid student file"));
+        return Err(tr!(m::NOT_A_STUDENT_FILE, side));
     }
     match Layout::parse(text) {
         Some(l) if !l.head.iter().any(|e| e.key == "contacts" || e.key == "events") => Ok(l),
-        _ => Err(format!(
-            "{name} keeps its contacts or events in another layout than [contacts] and [[events]] sections"
-        )),
+        _ => Err(tr!(m::OTHER_LAYOUT, side)),
     }
 }
 
@@ -538,10 +542,9 @@ pub fn conflict_diagnostics(src: &str, path: &Path) -> Option<Vec<Diagnostic>> {
         lines
             .into_iter()
             .map(|at| {
-                Diagnostic::error(path, Pos::at(src, at), "unresolved merge conflict").hint(
-                    "keep one side (the lines between <<<<<<< and =======, or between ======= and >>>>>>>) and remove the marker lines"
-                        .to_string(),
-                )
+                Diagnostic::error(path, Pos::at(src, at), m::UNRESOLVED_CONFLICT.text())
+                    .hint(m::HINT_KEEP_ONE_SIDE.text().to_string())
+                    .problem(crate::diag::Problem::Conflict)
             })
             .collect(),
     )

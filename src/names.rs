@@ -8,6 +8,15 @@
 pub trait Named: Sized + Copy + 'static {
     /// What a value is called in messages: "track", "event kind".
     const WHAT: &'static str;
+    /// The same in Dutch: "onderwijssoort", "soort gebeurtenis".
+    const WHAT_NL: &'static str = Self::WHAT;
+    /// What a value is called, in the language of this run.
+    fn what() -> &'static str {
+        match crate::i18n::lang() {
+            crate::Lang::En => Self::WHAT,
+            crate::Lang::Nl => Self::WHAT_NL,
+        }
+    }
     const ALL: &'static [Self];
     /// The names, in the order of [`Named::ALL`].
     const NAMES: &'static [&'static str];
@@ -20,10 +29,11 @@ pub trait Named: Sized + Copy + 'static {
     }
 }
 
-/// Declares a string enum with its names: `Named`, an inherent `name()`, `Display`,
+/// Declares a string enum with its names, and what a value is called in messages (in
+/// English, and in Dutch when it differs): `Named`, an inherent `name()`, `Display`,
 /// `Serialize` and `clap::ValueEnum` all come from the one list.
 macro_rules! named_enum {
-    ($(#[$m:meta])* $vis:vis enum $name:ident ($what:literal) {
+    ($(#[$m:meta])* $vis:vis enum $name:ident ($what:literal $(, $what_nl:literal)?) {
         $($(#[$vm:meta])* $variant:ident = $s:literal),+ $(,)?
     }) => {
         $(#[$m])*
@@ -37,6 +47,7 @@ macro_rules! named_enum {
         }
         impl $crate::names::Named for $name {
             const WHAT: &'static str = $what;
+            $(const WHAT_NL: &'static str = $what_nl;)?
             const ALL: &'static [Self] = &[$($name::$variant),+];
             const NAMES: &'static [&'static str] = &[$($s),+];
             fn name(self) -> &'static str {

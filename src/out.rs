@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Set once the reader has closed the pipe: nothing more is written.
 static CLOSED: AtomicBool = AtomicBool::new(false);
 /// The first failure to write other than a closed pipe.
-static FAILED: Mutex<Option<String>> = Mutex::new(None);
+static FAILED: Mutex<Option<io::Error>> = Mutex::new(None);
 
 /// Prints a line on standard output (`println!` that survives a closed pipe).
 macro_rules! outln {
@@ -42,7 +42,7 @@ pub fn write_fmt(args: fmt::Arguments<'_>) {
     }
     let result = io::stdout().lock().write_fmt(args);
     if let Err(e) = result {
-        note_error(&e);
+        note_error(e);
     }
 }
 
@@ -55,7 +55,7 @@ pub fn with(f: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
     let stdout = io::stdout();
     let mut w = io::BufWriter::with_capacity(1 << 16, stdout.lock());
     if let Err(e) = f(&mut w).and_then(|()| w.flush()) {
-        note_error(&e);
+        note_error(e);
     }
 }
 
@@ -64,22 +64,22 @@ pub fn is_closed() -> bool {
     CLOSED.load(Ordering::Relaxed)
 }
 
-fn note_error(e: &io::Error) {
+fn note_error(e: io::Error) {
     if e.kind() == io::ErrorKind::BrokenPipe {
         CLOSED.store(true, Ordering::Relaxed);
         return;
     }
     let mut failed = FAILED.lock().unwrap_or_else(|p| p.into_inner());
-    failed.get_or_insert_with(|| e.to_string());
+    failed.get_or_insert(e);
 }
 
 /// Flushes standard output at the end of a run, and gives the first failure to write
-/// other than a closed pipe, if any.
-pub fn finish() -> Option<String> {
+/// other than a closed pipe, if any (`main` says it in the user's words).
+pub fn finish() -> Option<io::Error> {
     if !is_closed()
         && let Err(e) = io::stdout().lock().flush()
     {
-        note_error(&e);
+        note_error(e);
     }
     FAILED.lock().unwrap_or_else(|p| p.into_inner()).take()
 }
@@ -89,12 +89,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_closed_pipe_is_quiet_and_other_errors_are_kept() {
-        note_error(&io::Error::other("no space left"));
-        note_error(&io::Error::other("a later one"));
+    fn the_first_failure_to_write_is_kept() {
+        note_error(io::Error::from(io::ErrorKind::StorageFull));
+        note_error(io::Error::other("a later one"));
         assert_eq!(
-            FAILED.lock().unwrap().as_deref(),
-            Some("no space left"),
+            FAILED.lock().unwrap().as_ref().map(io::Error::kind),
+            Some(io::ErrorKind::StorageFull),
             "the first failure is the one reported"
         );
         *FAILED.lock().unwrap() = None;

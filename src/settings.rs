@@ -1,8 +1,10 @@
 //! The folder settings, `uitstroom.toml` (SPEC.md), with their defaults.
 
 use crate::dates::{MonthDay, SchoolYears};
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Problem};
+use crate::i18n::messages::read as m;
 use crate::read::Reader;
+use crate::tr;
 use std::path::Path;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +30,14 @@ pub const FORMER_MUNICIPALITIES: &[(&str, &str, &str)] = &[
     ("Langedijk", "Dijk en Waard", "1 January 2022"),
     ("Graft-De Rijp", "Alkmaar", "1 January 2015"),
     ("Schermer", "Alkmaar", "1 January 2015"),
+];
+
+/// The dates of [`FORMER_MUNICIPALITIES`] in Dutch, in the same order.
+const MERGED_SINCE_NL: &[&str] = &[
+    "1 januari 2022",
+    "1 januari 2022",
+    "1 januari 2015",
+    "1 januari 2015",
 ];
 
 impl Default for Settings {
@@ -82,12 +92,17 @@ impl Settings {
         }
     }
 
-    /// The current name of a former municipality, if `name` is one.
+    /// The current name of a former municipality, if `name` is one, and since when
+    /// (in the language of this run: "1 januari 2022").
     pub fn current_name(name: &str) -> Option<(&'static str, &'static str)> {
-        FORMER_MUNICIPALITIES
+        let i = FORMER_MUNICIPALITIES
             .iter()
-            .find(|(old, _, _)| same_name(old, name))
-            .map(|(_, new, since)| (*new, *since))
+            .position(|(old, _, _)| same_name(old, name))?;
+        let (_, new, since) = FORMER_MUNICIPALITIES[i];
+        match crate::i18n::lang() {
+            crate::Lang::En => Some((new, since)),
+            crate::Lang::Nl => Some((new, MERGED_SINCE_NL[i])),
+        }
     }
 
     /// Whether a student living in `municipality` falls under Route Arbeid.
@@ -113,15 +128,16 @@ impl Settings {
 }
 
 fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings) {
+    let section = |section: &str| tr!(m::IN_SECTION, section);
     r.unknown_keys(
         root,
         &["region", "calendar", "terms", "privacy", "git"],
-        "in uitstroom.toml",
+        m::IN_SETTINGS.text(),
     );
     if let Some(v) = root.get("region")
         && let Some(t) = r.table("region", v)
     {
-        r.unknown_keys(t, &["name", "municipalities"], "in [region]");
+        r.unknown_keys(t, &["name", "municipalities"], &section("region"));
         if let Some(v) = t.get("name")
             && let Some(n) = r.str("region.name", v)
         {
@@ -137,8 +153,9 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
                 }
                 None => r.error(
                     &v.span(),
-                    "`region.municipalities` must be a list of names",
-                    Some("write it as municipalities = [\"Alkmaar\", \"Heiloo\"]".into()),
+                    Problem::WrongType,
+                    m::MUNICIPALITIES_NOT_A_LIST.text(),
+                    Some(m::HINT_MUNICIPALITIES.text().into()),
                 ),
             }
         }
@@ -153,7 +170,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             "spring_from",
             "spring_by",
         ];
-        r.unknown_keys(t, &keys, "in [calendar]");
+        r.unknown_keys(t, &keys, &section("calendar"));
         for (k, v) in t.iter() {
             let key = k.get_ref();
             let field = match key {
@@ -168,8 +185,9 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
                 Some(md) => *field = md,
                 None => r.error(
                     &v.span(),
-                    format!("`calendar.{key}` must be a day of the year as \"MM-DD\""),
-                    Some(format!("write it as {key} = \"{}\"", field)),
+                    Problem::WrongType,
+                    tr!(m::NOT_A_DAY_OF_YEAR, key),
+                    Some(tr!(m::HINT_WRITE_AS, key, example = format!("\"{field}\""))),
                 ),
             }
         }
@@ -177,7 +195,11 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("terms")
         && let Some(t) = r.table("terms", v)
     {
-        r.unknown_keys(t, &["follow_up_days", "aftercare_interval_months"], "in [terms]");
+        r.unknown_keys(
+            t,
+            &["follow_up_days", "aftercare_interval_months"],
+            &section("terms"),
+        );
         if let Some(v) = t.get("follow_up_days")
             && let Some(n) = r.int("terms.follow_up_days", v, 0..3661)
         {
@@ -192,7 +214,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("privacy")
         && let Some(t) = r.table("privacy", v)
     {
-        r.unknown_keys(t, &["retention_years"], "in [privacy]");
+        r.unknown_keys(t, &["retention_years"], &section("privacy"));
         if let Some(v) = t.get("retention_years")
             && let Some(n) = r.int("privacy.retention_years", v, 1..101)
         {
@@ -202,7 +224,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     if let Some(v) = root.get("git")
         && let Some(t) = r.table("git", v)
     {
-        r.unknown_keys(t, &["auto_commit"], "in [git]");
+        r.unknown_keys(t, &["auto_commit"], &section("git"));
         if let Some(v) = t.get("auto_commit")
             && let Some(b) = r.bool("git.auto_commit", v)
         {
@@ -322,6 +344,14 @@ mod tests {
             Settings::parse(INIT_TEMPLATE, Path::new("u.toml")).unwrap(),
             Settings::default()
         );
+    }
+
+    #[test]
+    fn every_merger_has_its_dutch_date() {
+        assert_eq!(MERGED_SINCE_NL.len(), FORMER_MUNICIPALITIES.len());
+        for ((_, _, en), nl) in FORMER_MUNICIPALITIES.iter().zip(MERGED_SINCE_NL) {
+            assert_eq!(en.replace("January", "januari"), *nl);
+        }
     }
 
     /// RULES.md: "Graft-De Rijp and Schermer (Alkmaar since 1 January 2015)",

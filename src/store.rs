@@ -2,9 +2,13 @@
 //! in a stable order. Writing: under the folder's lock, a temporary file in the same
 //! folder, synced, renamed over the old one; files readable by the owner only.
 
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::{Diagnostic, Pos, Problem};
+use crate::error::{DataError, FileError, FileOp};
+use crate::i18n::messages::store as m;
 use crate::student::{self, Student};
-use anyhow::{Context, Result, bail};
+use crate::text::path as shown_path;
+use crate::tr;
+use anyhow::Result;
 use rayon::prelude::*;
 use rayon::slice::ParallelSliceMut;
 use std::fs::{self, File};
@@ -65,13 +69,13 @@ pub fn scan_dir(dir: &Path) -> Result<Listing> {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Listing::default()),
-        Err(e) => return Err(e).with_context(|| format!("reading {}", dir.display())),
+        Err(e) => return Err(FileError::new(FileOp::List, dir, e).into()),
     };
     let shown_dir = shown(dir);
     let mut names = Vec::new();
     let mut problems = Vec::new();
     for entry in entries {
-        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        let entry = entry.map_err(FileError::on(FileOp::List, dir))?;
         let os_name = entry.file_name();
         let bytes = os_name.as_encoded_bytes();
         if bytes.starts_with(TMP_PREFIX.as_bytes()) && bytes.ends_with(TMP_SUFFIX.as_bytes()) {
@@ -92,12 +96,10 @@ pub fn scan_dir(dir: &Path) -> Result<Listing> {
                     severity,
                     &shown_dir.join(&os_name),
                     Pos::START,
-                    "the file name is not UTF-8 text, so the file was not read",
+                    m::NAME_NOT_UTF8.text(),
                 )
-                .hint(
-                    "rename it to the case id: ID.toml, with lower-case letters, digits, `.`, `_` and `-`"
-                        .to_string(),
-                ),
+                .hint(m::HINT_RENAME_TO_ID.text().to_string())
+                .problem(Problem::FileName),
             );
             continue;
         };
@@ -106,34 +108,28 @@ pub fn scan_dir(dir: &Path) -> Result<Listing> {
             continue;
         }
         let path = shown_dir.join(name);
-        let warn = |message: String, hint: String| Diagnostic::warning(&path, Pos::START, message).hint(hint);
+        let warn = |message: String, hint: String| {
+            Diagnostic::warning(&path, Pos::START, message)
+                .hint(hint)
+                .problem(Problem::FileName)
+        };
+        let rename = |to: PathBuf| tr!(m::HINT_RENAME, from = path.display(), to = to.display());
         if toml_like && name.starts_with('.') {
             let plain = name.trim_start_matches('.');
             problems.push(warn(
-                format!("`{name}` is a hidden file, so it is not read"),
-                format!(
-                    "if it is a case, rename it: mv {} {}",
-                    path.display(),
-                    shown_dir.join(plain.to_lowercase()).display()
-                ),
+                tr!(m::HIDDEN_FILE, name),
+                rename(shown_dir.join(plain.to_lowercase())),
             ));
         } else if toml_like {
             let stem = &name[..name.len() - 5];
             problems.push(warn(
-                format!("`{name}` is not read: case files end in `.toml`, in lower case"),
-                format!(
-                    "if it is a case, rename it: mv {} {}",
-                    path.display(),
-                    shown_dir.join(format!("{}.toml", stem.to_lowercase())).display()
-                ),
+                tr!(m::NOT_LOWER_TOML, name),
+                rename(shown_dir.join(format!("{}.toml", stem.to_lowercase()))),
             ));
         } else if !name.starts_with('.') && entry.file_type().is_ok_and(|t| t.is_dir()) {
             problems.push(warn(
-                format!("`{name}/` is a folder: the files in it are not read"),
-                format!(
-                    "case files live directly in {}/; move them there, or the folder out",
-                    shown_dir.display()
-                ),
+                tr!(m::SUBFOLDER, name),
+                tr!(m::HINT_SUBFOLDER, dir = shown_dir.display()),
             ));
         }
     }
@@ -171,27 +167,18 @@ fn open_for_reading(path: &Path) -> std::io::Result<File> {
 
 /// Why a file could not be opened or read, at its place.
 fn unreadable(path: &Path, e: &std::io::Error) -> Diagnostic {
-    if let Ok(m) = fs::symlink_metadata(path)
-        && m.file_type().is_symlink()
+    if let Ok(meta) = fs::symlink_metadata(path)
+        && meta.file_type().is_symlink()
     {
         let target = fs::read_link(path).map_or_else(|_| "?".into(), |t| t.display().to_string());
-        return Diagnostic::error(
-            path,
-            Pos::START,
-            format!(
-                "is a symbolic link (to {target}); uitstroom reads only regular files, so it was not read"
-            ),
-        )
-        .hint(format!(
-            "put the file itself in its place, or remove the link (rm {})",
-            path.display()
-        ));
+        return Diagnostic::error(path, Pos::START, tr!(m::SYMLINK, target))
+            .hint(tr!(m::HINT_SYMLINK, path = path.display()))
+            .problem(Problem::Unreadable);
     }
-    if e.kind() == std::io::ErrorKind::PermissionDenied {
-        return Diagnostic::error(path, Pos::START, "cannot read the file: permission denied")
-            .hint(format!("make it readable for you: chmod 600 {}", path.display()));
-    }
-    Diagnostic::error(path, Pos::START, format!("cannot read the file: {e}"))
+    let reason = crate::error::io_reason(e);
+    Diagnostic::error(path, Pos::START, tr!(m::CANNOT_READ_FILE, reason))
+        .hint(crate::error::io_hint(FileOp::Read, e, path))
+        .problem(Problem::Unreadable)
 }
 
 /// A name that is a student file's, on something that is not a file.
@@ -199,46 +186,37 @@ fn not_regular(path: &Path, t: fs::FileType) -> Diagnostic {
     #[cfg(unix)]
     use std::os::unix::fs::FileTypeExt;
     let what = if t.is_dir() {
-        "a folder"
+        &m::KIND_FOLDER
     } else if cfg!(unix) && t.is_fifo() {
-        "a FIFO (named pipe)"
+        &m::KIND_FIFO
     } else if cfg!(unix) && t.is_socket() {
-        "a socket"
+        &m::KIND_SOCKET
     } else if cfg!(unix) && (t.is_char_device() || t.is_block_device()) {
-        "a device"
+        &m::KIND_DEVICE
     } else {
-        "not a regular file"
+        &m::KIND_OTHER
     };
     let hint = if t.is_dir() {
-        format!(
-            "a case is one file, ID.toml; move the folder out of {}",
-            path.parent()
-                .map_or_else(String::new, |p| p.display().to_string())
-        )
+        let dir = path
+            .parent()
+            .map_or_else(String::new, |p| p.display().to_string());
+        tr!(m::HINT_FOLDER_OUT, dir)
     } else {
-        format!("remove it (rm {})", path.display())
+        tr!(m::HINT_REMOVE, path = path.display())
     };
-    Diagnostic::error(
-        path,
-        Pos::START,
-        format!("is {what}, not a file; uitstroom reads only regular files, so it was not read"),
-    )
-    .hint(hint)
+    Diagnostic::error(path, Pos::START, tr!(m::NOT_REGULAR, what))
+        .hint(hint)
+        .problem(Problem::Unreadable)
 }
 
 fn too_large(path: &Path, len: u64) -> Diagnostic {
     Diagnostic::error(
         path,
         Pos::START,
-        format!(
-            "the file is {len} bytes, more than a student file can be ({} MiB), so it was not read",
-            MAX_FILE_BYTES >> 20
-        ),
+        tr!(m::TOO_LARGE, len, max = MAX_FILE_BYTES >> 20),
     )
-    .hint(format!(
-        "this is not a case file, or it is damaged: move it out of the folder, or restore it (git checkout -- {})",
-        path.display()
-    ))
+    .hint(tr!(m::HINT_DAMAGED, path = path.display()))
+    .problem(Problem::Unreadable)
 }
 
 /// A file's text, checked to be UTF-8.
@@ -247,8 +225,9 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
         let valid = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
         vec![
-            Diagnostic::error(path, Pos::at(&text, valid), "the file is not UTF-8 text")
-                .hint("save it as UTF-8 (in most editors: Save As, encoding UTF-8)".to_string()),
+            Diagnostic::error(path, Pos::at(&text, valid), m::NOT_UTF8.text())
+                .hint(m::HINT_SAVE_UTF8.text().to_string())
+                .problem(Problem::Unreadable),
         ]
     })
 }
@@ -305,11 +284,9 @@ pub fn read_text(path: &Path) -> Result<String, Vec<Diagnostic>> {
 pub fn parse_student(src: &str, path: &Path) -> Result<Student, Vec<Diagnostic>> {
     student::parse(src, path).map_err(|diags| match src.find('\0') {
         Some(at) => vec![
-            Diagnostic::error(path, Pos::at(src, at), "the file contains a NUL byte: it is not a text file")
-                .hint(format!(
-                    "this is not a case file, or it is damaged: restore it (git checkout -- {}) or move it out of the folder",
-                    path.display()
-                )),
+            Diagnostic::error(path, Pos::at(src, at), m::NUL_BYTE.text())
+                .hint(tr!(m::HINT_DAMAGED, path = path.display()))
+                .problem(Problem::Unreadable),
         ],
         None => diags,
     })
@@ -425,9 +402,8 @@ pub struct Lock(#[allow(dead_code)] File);
 /// Takes the folder's write lock, then sweeps away what killed writes left behind.
 pub fn lock(root: &Path) -> Result<Lock> {
     let path = root.join(LOCK_FILE);
-    let file = File::open(&path).with_context(|| format!("opening {} to lock the folder", path.display()))?;
-    file.lock()
-        .with_context(|| format!("locking {}", path.display()))?;
+    let file = File::open(&path).map_err(FileError::on(FileOp::Lock, &path))?;
+    file.lock().map_err(FileError::on(FileOp::Lock, &path))?;
     sweep_temporaries(root);
     Ok(Lock(file))
 }
@@ -494,38 +470,15 @@ pub struct WriteError {
 
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::io::ErrorKind as K;
-        let dir = match self.path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.display().to_string(),
-            _ => ".".to_string(),
-        };
-        let (why, hint) = match self.source.kind() {
-            K::FileTooLarge => (
-                "file too large: the file size limit (`ulimit -f`) does not allow it".to_string(),
-                "raise the limit (ulimit -f unlimited) and run the command again".to_string(),
-            ),
-            K::StorageFull => (
-                "the disk is full".to_string(),
-                "make room on the disk and run the command again".to_string(),
-            ),
-            K::QuotaExceeded => (
-                "your disk quota is used up".to_string(),
-                "make room and run the command again".to_string(),
-            ),
-            K::ReadOnlyFilesystem => (
-                "the file system is read-only".to_string(),
-                "work in a copy of the folder on a writable disk".to_string(),
-            ),
-            K::PermissionDenied => (
-                "permission denied".to_string(),
-                format!("you need write permission on {dir} (ls -ld {dir}; chmod u+w {dir})"),
-            ),
-            _ => (self.source.to_string(), "run the command again".to_string()),
-        };
+        let reason = crate::error::io_reason(&self.source);
+        let hint = crate::error::io_hint(FileOp::Write, &self.source, &self.path)
+            .unwrap_or_else(|| crate::i18n::messages::errors::HINT_RUN_AGAIN.text().into());
+        let path = shown_path(&self.path);
         write!(
             f,
-            "cannot write {}: {why}; nothing was changed\n  hint: {hint}",
-            self.path.display()
+            "{}\n  {}: {hint}",
+            tr!(m::WRITE_FAILED, path, reason),
+            crate::i18n::messages::HINT
         )
     }
 }
@@ -561,13 +514,14 @@ pub fn write_atomic(path: &Path, contents: &str, new: bool) -> Result<()> {
         source,
     };
     if !new
-        && let Ok(m) = fs::symlink_metadata(path)
-        && !m.is_file()
+        && let Ok(meta) = fs::symlink_metadata(path)
+        && !meta.is_file()
     {
-        bail!(
-            "{} is not a regular file (a link or a folder); nothing was written",
-            path.display()
-        );
+        return Err(DataError {
+            message: tr!(m::NOT_A_REGULAR_FILE, path = shown_path(path)),
+            hint: Some(m::HINT_NOT_A_REGULAR_FILE.text().into()),
+        }
+        .into());
     }
     let mut tmp = tempfile::Builder::new()
         .prefix(TMP_PREFIX)
@@ -581,7 +535,10 @@ pub fn write_atomic(path: &Path, contents: &str, new: bool) -> Result<()> {
     if new {
         tmp.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::anyhow!("{} exists already", path.display())
+                anyhow::Error::from(DataError {
+                    message: tr!(m::EXISTS, path = shown_path(path)),
+                    hint: Some(m::HINT_EXISTS.text().into()),
+                })
             } else {
                 failed(e.error).into()
             }
@@ -607,7 +564,7 @@ pub fn create_private_dir(path: &Path) -> Result<()> {
         b.mode(0o700);
     }
     b.create(path)
-        .with_context(|| format!("creating {}", path.display()))
+        .map_err(|e| FileError::new(FileOp::Create, path, e).into())
 }
 
 /// Makes the case folder, `students/`, `archive/` and the case files in them the owner's
@@ -631,7 +588,7 @@ pub fn make_private(root: &Path) -> Result<usize> {
             if right_kind && meta.permissions().mode() & 0o077 != 0 {
                 let keep = meta.permissions().mode() & 0o700;
                 fs::set_permissions(path, fs::Permissions::from_mode(keep | (mode & 0o700)))
-                    .with_context(|| format!("making {} private", path.display()))?;
+                    .map_err(FileError::on(FileOp::Write, path))?;
                 changed += 1;
             }
             Ok(())
@@ -669,27 +626,28 @@ pub fn edit_student(
 ) -> Result<(Student, Student)> {
     let src = read_text(path).map_err(crate::DataErrors)?;
     let before = parse_student(&src, path).map_err(|d| {
-        anyhow::Error::new(crate::DataErrors(d)).context(format!(
-            "{} has errors; fix them first (`uitstroom check` lists them)",
-            path.display()
-        ))
+        anyhow::Error::new(crate::DataErrors(d)).context(tr!(m::HAS_ERRORS, path = shown_path(path)))
     })?;
     let new_src = edit(&src, &before)?;
     let after = match student::parse(&new_src, path) {
         Ok(s) => s,
         Err(diags) => {
-            let msgs: Vec<String> = diags
+            let problems: Vec<String> = diags
                 .iter()
                 .map(|d| match &d.hint {
-                    Some(h) => format!("{} ({h})", d.message),
+                    Some(hint) => tr!(m::PROBLEM_WITH_HINT, problem = d.message, hint),
                     None => d.message.clone(),
                 })
                 .collect();
-            bail!(
-                "the change would make {} invalid, so nothing was written: {}",
-                path.display(),
-                msgs.join("; ")
-            );
+            return Err(DataError {
+                message: tr!(
+                    m::WOULD_BREAK,
+                    path = shown_path(path),
+                    problems = problems.join("; ")
+                ),
+                hint: None,
+            }
+            .into());
         }
     };
     write_atomic(path, &new_src, false)?;

@@ -1,24 +1,26 @@
 //! The student file, schema 1 (SPEC.md "The student file"): the model and its reader.
 
 use crate::dates::Date;
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{Diagnostic, Problem, did_you_mean, suggest};
 use crate::fields::{self, Values};
+use crate::i18n::messages::read as m;
 use crate::read::{Named, Reader, Table, Value, named_enum};
 use crate::text::Lines::One;
+use crate::tr;
 use std::path::Path;
 
 pub const SCHEMA: i64 = 1;
 
 named_enum! {
-    pub enum Track ("track") { Pro = "pro", Vso = "vso", Entree = "entree" }
+    pub enum Track ("track", "onderwijssoort") { Pro = "pro", Vso = "vso", Entree = "entree" }
 }
 
 named_enum! {
-    pub enum Profile ("profile") { Work = "work", Education = "education", DayActivities = "day-activities" }
+    pub enum Profile ("profile", "uitstroomprofiel") { Work = "work", Education = "education", DayActivities = "day-activities" }
 }
 
 named_enum! {
-    pub enum Destination ("destination") {
+    pub enum Destination ("destination", "bestemming") {
         Work = "work",
         ShelteredWork = "sheltered-work",
         PracticalLearning = "practical-learning",
@@ -29,32 +31,32 @@ named_enum! {
 }
 
 named_enum! {
-    pub enum Diploma ("diploma") {
+    pub enum Diploma ("diploma", "diploma") {
         None = "none", Pro = "pro", Vso = "vso", Entree = "entree",
         Mbo2 = "mbo-2", Mbo3 = "mbo-3", Mbo4 = "mbo-4", Havo = "havo", Vwo = "vwo",
     }
 }
 
 named_enum! {
-    pub enum Level ("qualification level") {
+    pub enum Level ("qualification level", "kwalificatieniveau") {
         Mbo2 = "mbo-2", Mbo3 = "mbo-3", Mbo4 = "mbo-4", Havo = "havo", Vwo = "vwo",
     }
 }
 
 named_enum! {
-    pub enum HandoverTo ("handover target") {
+    pub enum HandoverTo ("handover target", "overdrachtspartij") {
         CheckIn = "check-in", Doorstroompunt = "doorstroompunt", School = "school",
         DayActivities = "day-activities",
     }
 }
 
 named_enum! {
-    pub enum Outcome ("study advice outcome") { Continue = "continue", Stop = "stop" }
+    pub enum Outcome ("study advice outcome", "uitkomst van het studieadvies") { Continue = "continue", Stop = "stop" }
 }
 
 named_enum! {
     /// The kind of an event, without its fields.
-    pub enum Kind ("event kind") {
+    pub enum Kind ("event kind", "soort gebeurtenis") {
         StartMeeting = "start-meeting",
         RegisterDiscussed = "register-discussed",
         AbaSubmitted = "aba-submitted",
@@ -354,20 +356,13 @@ pub(crate) fn parse_full(src: &str, path: &Path) -> Result<Student, Vec<Diagnost
     let suggested: Vec<String> = r
         .diags
         .iter()
-        .filter_map(|d| {
-            d.hint
-                .as_deref()?
-                .strip_prefix("did you mean `")?
-                .strip_suffix("`?")
-                .map(String::from)
+        .filter_map(|d| match &d.problem {
+            Problem::UnknownKey { suggestion } => suggestion.clone(),
+            _ => None,
         })
         .collect();
-    r.diags.retain(|d| {
-        !d.message
-            .strip_prefix("missing key `")
-            .and_then(|m| m.strip_suffix('`'))
-            .is_some_and(|k| suggested.iter().any(|s| s == k))
-    });
+    r.diags
+        .retain(|d| !matches!(&d.problem, Problem::MissingKey(k) if suggested.contains(k)));
     match student {
         Some(s) if r.diags.is_empty() => Ok(s),
         _ => Err(r.diags),
@@ -386,22 +381,24 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
             if n > SCHEMA {
                 r.error(
                     &v.span(),
-                    format!("schema {n} is newer than this uitstroom reads (schema {SCHEMA})"),
-                    Some("upgrade uitstroom to read this file".into()),
+                    Problem::Schema,
+                    tr!(m::SCHEMA_NEWER, n, known = SCHEMA),
+                    Some(m::HINT_UPGRADE.text().into()),
                 );
                 return None;
             }
             if n != SCHEMA {
                 r.error(
                     &v.span(),
-                    format!("unknown schema {n}"),
-                    Some("write schema = 1".into()),
+                    Problem::Schema,
+                    tr!(m::SCHEMA_UNKNOWN, n),
+                    Some(m::HINT_SCHEMA.text().into()),
                 );
             }
         }
         None => r.missing(&root_span, "schema", "1"),
     }
-    r.unknown_keys(root, TOP_KEYS, "in a student file");
+    r.unknown_keys(root, TOP_KEYS, m::IN_STUDENT_FILE.text());
 
     let at = |key: &str| root.get(key).map_or(0, |v| v.span().start as u32);
     let offsets = Offsets {
@@ -416,8 +413,9 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
         if !valid_id(&id) {
             r.error(
                 &v.span(),
-                format!("`{id}` is not a valid id"),
-                Some("use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64".into()),
+                Problem::Other,
+                tr!(m::INVALID_ID, id),
+                Some(m::HINT_ID.text().into()),
             );
             return None;
         }
@@ -448,11 +446,9 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
             if let Some(c) = crate::text::control_in(k.get_ref(), One) {
                 r.error(
                     &k.span(),
-                    format!(
-                        "a contact role contains a control character ({})",
-                        crate::text::code_point(c)
-                    ),
-                    Some("roles are plain words such as mentor: remove it".into()),
+                    Problem::ControlCharacter,
+                    tr!(m::ROLE_CONTAINS, what = crate::read::control_character(c)),
+                    Some(m::HINT_ROLE.text().into()),
                 );
                 continue;
             }
@@ -475,8 +471,9 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
             }
             None => r.error(
                 &v.span(),
-                "`events` must be a list of [[events]] tables",
-                Some("write each event as an [[events]] section".into()),
+                Problem::WrongType,
+                m::EVENTS_NOT_A_LIST.text(),
+                Some(m::HINT_EVENT_SECTION.text().into()),
             ),
         }
     }
@@ -529,8 +526,9 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
     let Some(t) = item.get_ref().as_table() else {
         r.error(
             &span,
-            "an event must be a table",
-            Some("write each event as an [[events]] section".into()),
+            Problem::WrongType,
+            m::EVENT_NOT_A_TABLE.text(),
+            Some(m::HINT_EVENT_SECTION.text().into()),
         );
         return None;
     };
@@ -566,21 +564,28 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         let all = all_event_keys();
         match kind {
             Some(kind) if all.contains(&name) => {
-                let fields: Vec<&str> = kind.fields().iter().map(|f| f.name).collect();
+                let fields: Vec<String> = kind.fields().iter().map(|f| format!("`{}`", f.name)).collect();
                 let hint = if fields.is_empty() {
-                    format!("a `{kind}` event has only date, kind and note")
+                    tr!(m::EVENT_HAS_ONLY, kind)
                 } else {
-                    format!("a `{kind}` event has: {}", fields.join(", "))
+                    tr!(m::EVENT_HAS, kind, fields = fields.join(", "))
                 };
                 r.error(
                     &k.span(),
-                    format!("`{name}` is not a field of a `{kind}` event"),
+                    Problem::UnknownKey { suggestion: None },
+                    tr!(m::NOT_A_FIELD_OF, name, kind),
                     Some(hint),
                 );
             }
             _ => {
+                let suggestion = suggest(name, own.iter().copied()).map(String::from);
                 let hint = did_you_mean(name, &own);
-                r.error(&k.span(), format!("unknown key `{name}` in an event"), Some(hint));
+                r.error(
+                    &k.span(),
+                    Problem::UnknownKey { suggestion },
+                    tr!(m::UNKNOWN_KEY, name, context = m::IN_AN_EVENT.text()),
+                    Some(hint),
+                );
             }
         }
     }
@@ -589,8 +594,9 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         if f.required && !t.contains_key(f.name) {
             r.error(
                 &(span.start..span.start),
-                format!("a `{kind}` event needs `{}`", f.name),
-                Some(format!("add {} = {}", f.name, f.example)),
+                Problem::MissingField,
+                tr!(m::EVENT_NEEDS, kind, field = f.name),
+                Some(tr!(m::HINT_ADD, key = f.name, example = f.example)),
             );
         }
     }
@@ -666,8 +672,14 @@ fn rule_id(r: &mut Reader<'_>, v: &Value<'_>) -> Option<&'static str> {
     match crate::rules::by_id(&s) {
         Some(rule) => Some(rule.id),
         None => {
-            let hint = did_you_mean(&s, &crate::rules::ids());
-            r.error(&v.span(), format!("unknown rule `{s}`"), Some(hint));
+            let ids = crate::rules::ids();
+            let suggestion = suggest(&s, ids.iter().copied()).map(String::from);
+            r.error(
+                &v.span(),
+                Problem::UnknownName { suggestion },
+                tr!(m::NOT_ONE_OF, what = m::WHAT_RULE.text(), value = s),
+                Some(did_you_mean(&s, &ids)),
+            );
             None
         }
     }
@@ -734,6 +746,25 @@ mod tests {
             [
                 "a.toml:7:15: error: `year_offset` is 12; it must be from 0 to 9\n  hint: write a whole number from 0 to 9",
                 "a.toml:12:18: error: `hours_per_week` is 200; it must be from 0 to 168\n  hint: write a number from 0 to 168",
+            ]
+        );
+    }
+
+    /// Issue 10 item 9: the misspelt key that hides a missing one is found by the kind of
+    /// problem, not by the words of its message; a key missing with no suggestion for it
+    /// is still reported.
+    #[test]
+    fn a_misspelt_key_is_reported_once_by_its_kind() {
+        let src = "schema = 1\nid = \"a\"\nnaam = \"A\"\nbirth_date = 2008-05-14\ntrack = \"pro\"\n";
+        let d = parse_full(src, Path::new("a.toml")).unwrap_err();
+        let problems: Vec<&Problem> = d.iter().map(|d| &d.problem).collect();
+        assert_eq!(
+            problems,
+            [
+                &Problem::UnknownKey {
+                    suggestion: Some("name".into())
+                },
+                &Problem::MissingKey("enrolled".into()),
             ]
         );
     }

@@ -30,6 +30,11 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     escape(s, false)
 }
 
+/// A path as it is shown in a message: its control characters escaped.
+pub fn path(p: &std::path::Path) -> String {
+    clean(&p.display().to_string()).into_owned()
+}
+
 /// Like [`clean`], but line ends stay: for messages of several lines that we composed
 /// (an error and its `hint:` line) around values that [`clean`] would not have caught.
 pub fn clean_lines(s: &str) -> Cow<'_, str> {

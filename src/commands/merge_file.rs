@@ -4,13 +4,16 @@
 //! in the usual layout is left to git's own line merge.
 
 use crate::cli::MergeFileArgs;
+use crate::error::{FileError, FileOp};
+use crate::i18n::messages::{HINT, merge as m};
 use crate::merge::{self, Merged};
-use anyhow::{Context, Result};
+use crate::tr;
+use anyhow::Result;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 
 pub fn run(args: &MergeFileArgs) -> Result<ExitCode> {
-    let read = |p: &Path| std::fs::read(p).with_context(|| format!("reading {}", p.display()));
+    let read = |p: &Path| std::fs::read(p).map_err(FileError::on(FileOp::Read, p));
     let (base, ours, theirs) = (read(&args.base)?, read(&args.ours)?, read(&args.theirs)?);
     let path = Path::new(&args.path);
     let merged = match (
@@ -19,34 +22,35 @@ pub fn run(args: &MergeFileArgs) -> Result<ExitCode> {
         String::from_utf8(theirs),
     ) {
         (Ok(b), Ok(o), Ok(t)) => merge::merge(&b, &o, &t, path),
-        _ => Merged::NotStudent("a version is not UTF-8 text".into()),
+        _ => Merged::NotStudent(m::VERSION_NOT_UTF8.text().into()),
     };
     match merged {
         Merged::Text { text, conflicts } => {
-            std::fs::write(&args.ours, text).with_context(|| format!("writing {}", args.ours.display()))?;
+            std::fs::write(&args.ours, text).map_err(FileError::on(FileOp::Write, &args.ours))?;
             if conflicts == 0 {
                 return Ok(ExitCode::SUCCESS);
             }
-            eprintln!(
-                "uitstroom: {}: {conflicts} {} left between <<<<<<< and >>>>>>>",
-                path.display(),
-                if conflicts == 1 { "conflict" } else { "conflicts" }
-            );
-            eprintln!(
-                "  hint: keep one side of each and remove the marker lines, then `git add {}`",
-                path.display()
-            );
+            let shown = crate::text::path(path);
+            if conflicts == 1 {
+                eprintln!("{}", tr!(m::CONFLICT_LEFT, path = shown));
+            } else {
+                eprintln!("{}", tr!(m::CONFLICTS_LEFT, path = shown, n = conflicts));
+            }
+            eprintln!("  {HINT}: {}", tr!(m::HINT_RESOLVE, path = shown));
             Ok(ExitCode::from(1))
         }
         Merged::NotStudent(why) => {
-            eprintln!("uitstroom: {}: {why}; git merges it line by line", path.display());
+            let shown = crate::text::path(path);
+            eprintln!("{}", tr!(m::LINE_BY_LINE, path = shown, why));
             let status = Command::new("git")
                 .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
                 .arg(&args.ours)
                 .arg(&args.base)
                 .arg(&args.theirs)
                 .status()
-                .context("running git merge-file")?;
+                .map_err(|e| {
+                    anyhow::anyhow!(tr!(m::GIT_MERGE_FILE_FAILED, why = crate::git::did_not_run(&e)))
+                })?;
             Ok(if status.success() {
                 ExitCode::SUCCESS
             } else {

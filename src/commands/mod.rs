@@ -2,6 +2,8 @@
 
 use crate::cli::{Cli, Command};
 use crate::folder::{self, Env};
+use crate::i18n::messages::args as m;
+use crate::tr;
 use anyhow::{Context, Result};
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -31,20 +33,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     crate::store::survive_file_size_limit();
     if let Some(n) = cli.jobs {
         if n == 0 {
-            return Err(crate::UsageError::new("--jobs must be 1 or more").into());
+            return Err(crate::UsageError::new(m::JOBS_ZERO.text())
+                .hint(m::HINT_JOBS.text())
+                .into());
         }
         // Every parallel step (reading, evaluating, sorting) uses this pool.
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
-            .context("starting worker threads")?;
+            .context(crate::i18n::messages::errors::STARTING_THREADS.text())?;
     }
     match &cli.command {
         Command::Init(a) => init::run(&cli, a),
         Command::Completions { shell, dynamic } => {
             if *dynamic {
-                let script =
-                    crate::complete::registration(*shell).context("writing the completion script")?;
+                let script = crate::complete::registration(*shell).context(m::COMPLETION_SCRIPT.text())?;
                 emit(|w| w.write_all(&script))?;
             } else {
                 let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -103,18 +106,12 @@ pub(crate) fn plain_arg(what: &str, value: &str, lines: crate::text::Lines) -> R
     let Some(c) = crate::text::control_in(value, lines) else {
         return Ok(());
     };
-    let found = if matches!(c, '\n' | '\r') {
-        "a line break".to_string()
-    } else {
-        format!("a control character ({})", crate::text::code_point(c))
-    };
+    let found = crate::read::control_character(c);
     let hint = match lines {
-        crate::text::Lines::One => format!("{what} is one line of plain text: leave the character out"),
-        crate::text::Lines::Many => {
-            format!("{what} is plain text (line breaks are fine): leave the character out")
-        }
+        crate::text::Lines::One => tr!(m::HINT_ARG_ONE_LINE, what),
+        crate::text::Lines::Many => tr!(m::HINT_ARG_LINES, what),
     };
-    Err(crate::UsageError::new(format!("{what} contains {found}"))
+    Err(crate::UsageError::new(tr!(m::ARG_CONTAINS, what, found))
         .hint(hint)
         .into())
 }

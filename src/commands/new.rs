@@ -33,12 +33,7 @@ pub fn text(a: &NewArgs) -> String {
 pub fn municipality_note(settings: &Settings, municipality: Option<&str>) -> Option<String> {
     let municipality = municipality?;
     if let Some((new, since)) = Settings::current_name(municipality) {
-        return Some(tr!(
-            m::MUNICIPALITY_MERGED,
-            old = municipality,
-            new,
-            since = long_date(since)
-        ));
+        return Some(tr!(m::MUNICIPALITY_MERGED, old = municipality, new, since));
     }
     (!settings.in_region(Some(municipality))).then(|| {
         tr!(
@@ -47,33 +42,6 @@ pub fn municipality_note(settings: &Settings, municipality: Option<&str>) -> Opt
             region = settings.region_name
         )
     })
-}
-
-/// A date as the settings' table of former municipalities writes it ("1 January 2022"),
-/// in the language of the run ("1 januari 2022").
-fn long_date(english: &str) -> String {
-    const MAANDEN: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    use chrono::Datelike;
-    match (
-        crate::i18n::lang(),
-        chrono::NaiveDate::parse_from_str(english, "%d %B %Y"),
-    ) {
-        (crate::Lang::Nl, Ok(d)) => format!("{} {} {}", d.day(), MAANDEN[d.month0() as usize], d.year()),
-        _ => english.to_string(),
-    }
 }
 
 pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
@@ -113,34 +81,4 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     }
     commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Lang, Msg};
-
-    /// The date of a merger reads as a date in the language of the run.
-    #[test]
-    fn a_merged_municipality_is_named_with_its_date() {
-        let dutch = |m: &Msg, args: &[(&str, &dyn std::fmt::Display)]| m.format_in(Lang::Nl, args);
-        assert_eq!(long_date("1 January 2022"), "1 January 2022");
-        assert_eq!(
-            dutch(
-                &m::MUNICIPALITY_MERGED,
-                &[
-                    ("old", &"Langedijk"),
-                    ("new", &"Dijk en Waard"),
-                    ("since", &"1 januari 2022")
-                ]
-            ),
-            "Langedijk hoort sinds 1 januari 2022 bij Dijk en Waard; overweeg `set ID municipality \"Dijk en Waard\"`"
-        );
-        for (_, _, since) in crate::settings::FORMER_MUNICIPALITIES {
-            assert!(
-                chrono::NaiveDate::parse_from_str(since, "%d %B %Y").is_ok(),
-                "{since} is not a date as long_date reads it"
-            );
-        }
-    }
 }

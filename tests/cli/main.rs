@@ -20,6 +20,7 @@ mod folder;
 mod git;
 mod hostile;
 mod import;
+mod lang_core;
 mod list;
 mod man;
 mod merge;

@@ -164,7 +164,7 @@ fn a_full_disk_behind_the_output_is_an_error() {
     assert_eq!(out.code, 1, "{out:?}");
     assert!(
         out.stderr
-            .starts_with("error: writing the output: No space left on device"),
+            .starts_with("error: writing the output: the disk is full"),
         "{}",
         out.stderr
     );

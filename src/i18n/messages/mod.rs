@@ -21,6 +21,13 @@ macro_rules! messages {
 
 mod common;
 pub use common::*;
+pub mod args;
+pub mod errors;
+pub mod folder;
+pub mod git;
+pub mod merge;
+pub mod read;
+pub mod store;
 
 pub mod admin;
 pub mod caseload;
@@ -28,7 +35,20 @@ pub mod sync;
 pub mod write;
 
 /// The chapters of the catalogue.
-pub static CHAPTERS: &[&[&Msg]] = &[common::ALL, admin::ALL, caseload::ALL, sync::ALL, write::ALL];
+pub static CHAPTERS: &[&[&Msg]] = &[
+    common::ALL,
+    args::ALL,
+    errors::ALL,
+    folder::ALL,
+    git::ALL,
+    merge::ALL,
+    read::ALL,
+    store::ALL,
+    admin::ALL,
+    caseload::ALL,
+    sync::ALL,
+    write::ALL,
+];
 
 /// Every message of the catalogue.
 pub fn all() -> impl Iterator<Item = &'static Msg> {
