@@ -655,7 +655,7 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
         cols.of(f).is_none().then(|| {
             problem(
                 header_line,
-                &f.name(),
+                &format!("`{}`", f.name()),
                 no_column(what),
                 &tr!(m::IMPORT_NO_COLUMN_HINT, names = one_of(names), field = f.name()),
             )
@@ -669,7 +669,7 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
     if cols.of(&Field::Name).is_none() && cols.of(&Field::LastName).is_none() {
         problems.push(problem(
             header_line,
-            "name",
+            "`name`",
             no_column(&m::IMPORT_WHAT_NAME),
             m::IMPORT_NO_NAME_COLUMN_HINT.text(),
         ));
@@ -682,7 +682,7 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
     if opts.track.is_none() && cols.of(&Field::Track).is_none() {
         problems.push(problem(
             header_line,
-            "track",
+            "`track`",
             no_column(&m::IMPORT_WHAT_TRACK),
             m::IMPORT_NO_TRACK_COLUMN_HINT.text(),
         ));
@@ -1229,10 +1229,10 @@ mod tests {
         assert_eq!(
             problems("Naam;Klas\nZoë;4A\n", &Options::default()),
             [
-                "1: id: no column for the student number",
-                "1: birth_date: no column for the birth date",
-                "1: track: no column for the track",
-                "1: enrolled: no column for the enrolment date",
+                "1: `id`: no column for the student number",
+                "1: `birth_date`: no column for the birth date",
+                "1: `track`: no column for the track",
+                "1: `enrolled`: no column for the enrolment date",
             ]
         );
     }

@@ -74,6 +74,7 @@ fn import_dry_run_of_a_dutch_export() {
             &nl(&["import", "magister-1252.csv", "--id-prefix", "focus-"]),
         )
         .code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
             "magister-1252.csv:2: Stamnr: dossier `focus-1001` bestaat al (students/focus-1001.toml)\n  tip: laat de regel weg, of geef `--skip-existing` om alleen de nieuwe in te lezen\n"
@@ -155,6 +156,7 @@ fn import_problems_in_dutch() {
     ] {
         let c = with_export(Case::new(), file);
         let out = c.run_on(TODAY, &nl(&["import", file])).code(1);
+        assert_dutch(&out);
         assert!(out.stderr.ends_with(want), "{file}:\n{}", out.stderr);
         assert!(
             out.stderr.contains("er is niets ingelezen: 1 probleem\n"),
@@ -166,9 +168,10 @@ fn import_problems_in_dutch() {
     // A file without the columns it needs: each named at the header.
     let c = Case::new().file("leeg.csv", "Naam;Klas\nZoë;4A\n");
     let out = c.run_on(TODAY, &nl(&["import", "leeg.csv"])).code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
-            "leeg.csv:1: id: kolom ontbreekt: leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n"
+            "leeg.csv:1: `id`: kolom ontbreekt: leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n"
         ),
         "{}",
         out.stderr
@@ -316,20 +319,23 @@ fn the_calendar_in_dutch() {
     let out = c
         .run_on(TODAY, &nl(&["export", "--format", "csv", "--todo"]))
         .code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("--todo is alleen voor agenda's\n"),
         "{}",
         out.stderr
     );
     assert!(
-        out.stderr
-            .contains(": voeg `--format ics` toe, bijvoorbeeld `uitstroom export --format ics --todo`\n"),
+        out.stderr.contains(
+            "\n  tip: voeg `--format ics` toe, bijvoorbeeld `uitstroom export --format ics --todo`\n"
+        ),
         "{}",
         out.stderr
     );
     let out = c
         .run_on(TODAY, &nl(&["export", "--format", "ics", "--what", "students"]))
         .code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("een agenda bevat acties, geen leerlingen\n"),
         "{}",

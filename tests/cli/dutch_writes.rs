@@ -111,13 +111,14 @@ fn log_takes_the_dutch_names_of_event_kinds() {
 fn a_typo_of_a_kind_suggests_the_kind_it_names() {
     let c = with_sem();
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "exitgespr"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("onbekende soort gebeurtenis `exitgespr`\n"),
         "{}",
         out.stderr
     );
     assert!(
-        out.stderr.contains(": bedoelt u `exitgesprek`?\n"),
+        out.stderr.contains("\n  tip: bedoelt u `exitgesprek`?\n"),
         "{}",
         out.stderr
     );
@@ -128,9 +129,11 @@ fn a_typo_of_a_kind_suggests_the_kind_it_names() {
         out.stderr
     );
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "startgesprk"]).code(2);
+    assert_dutch(&out);
     assert!(out.stderr.contains("bedoelt u `startgesprek`?"), "{}", out.stderr);
     // `gedaan` is the kind `done` writes: its own command says how.
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "gedaan"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("gebruik `uitstroom done ID RULE` om een gebeurtenis `gedaan` vast te leggen"),
@@ -144,6 +147,7 @@ fn a_typo_of_a_kind_suggests_the_kind_it_names() {
 fn fields_and_their_errors_name_the_kind_in_dutch() {
     let c = with_sem();
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "warme-overdracht"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("een gebeurtenis `warme-overdracht` heeft `to` nodig\n"),
@@ -151,11 +155,12 @@ fn fields_and_their_errors_name_the_kind_in_dutch() {
         out.stderr
     );
     assert!(
-        out.stderr.contains(": voeg `to=check-in` toe\n"),
+        out.stderr.contains("\n  tip: voeg `to=check-in` toe\n"),
         "{}",
         out.stderr
     );
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "startgesprek", "to=x"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("`to` is geen veld van een gebeurtenis `startgesprek`\n"),
@@ -164,11 +169,12 @@ fn fields_and_their_errors_name_the_kind_in_dutch() {
     );
     assert!(
         out.stderr
-            .contains(": een gebeurtenis `startgesprek` heeft geen velden naast --date en --note\n"),
+            .contains("\n  tip: een gebeurtenis `startgesprek` heeft geen velden naast --date en --note\n"),
         "{}",
         out.stderr
     );
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "uitschrijving", "destination"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("`destination` is geen VELD=WAARDE\n"),
         "{}",
@@ -203,6 +209,7 @@ fn done_and_its_refusals_in_dutch() {
     // Nothing open any more: refused (exit 1), nothing written.
     let before = c.read("students/sem.toml");
     let out = run_nl(&c, "2026-07-16", &["done", "sem", "jobcoach-assessment"]).code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
             "sem heeft geen open actie `jobcoach-assessment`; er is niets geschreven (`uitstroom show sem` toont de acties)"
@@ -212,6 +219,7 @@ fn done_and_its_refusals_in_dutch() {
     );
     assert_eq!(c.read("students/sem.toml"), before);
     let out = run_nl(&c, "2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("`aftercare-end` is een mijlpaal: ter informatie, er valt niets af te ronden"),
@@ -224,6 +232,7 @@ fn done_and_its_refusals_in_dutch() {
         &["done", "sem", "aftercare-contact", "--date", "2026-06-01"],
     )
     .code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
             "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10"
@@ -305,6 +314,7 @@ fn set_says_what_it_changed_and_why_it_refuses() {
 
     let before = c.read("students/sem.toml");
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "id", "x"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("`id` is niet te wijzigen met `uitstroom set`\n"),
@@ -313,11 +323,12 @@ fn set_says_what_it_changed_and_why_it_refuses() {
     );
     assert!(
         out.stderr
-            .contains(": het id is de bestandsnaam en is niet met `uitstroom set` te wijzigen\n"),
+            .contains("\n  tip: het id is de bestandsnaam en is niet met `uitstroom set` te wijzigen\n"),
         "{}",
         out.stderr
     );
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "birth_date", ""]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("`birth_date` is verplicht en kan niet worden verwijderd\n"),
@@ -331,6 +342,7 @@ fn set_says_what_it_changed_and_why_it_refuses() {
         out.stderr
     );
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "contacts.de mentor", "x"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("`de mentor` is geen rol van een contactpersoon\n"),
@@ -344,6 +356,7 @@ fn set_says_what_it_changed_and_why_it_refuses() {
 fn new_refuses_in_dutch() {
     let c = with_sem();
     let out = run_nl(&c, "2025-09-01", &NEW_SEM).code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("dossier `sem` bestaat al (students/sem.toml); er is niets geschreven\n"),
@@ -353,6 +366,7 @@ fn new_refuses_in_dutch() {
     let mut bad = NEW_SEM;
     bad[1] = "Sem";
     let out = run_nl(&c, "2025-09-01", &bad).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("`Sem` is geen geldig dossiernummer\n"),
         "{}",
@@ -362,6 +376,7 @@ fn new_refuses_in_dutch() {
     nameless[1] = "noa";
     nameless[3] = " ";
     let out = run_nl(&c, "2025-09-01", &nameless).code(2);
+    assert_dutch(&out);
     assert!(out.stderr.contains("de naam is leeg\n"), "{}", out.stderr);
 }
 
@@ -384,6 +399,7 @@ fn edit_says_what_it_did_in_dutch() {
     assert_same(&out.stdout, "students/sem.toml opgeslagen\n");
     assert_dutch(&out);
     let out = edit("false").code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("de editor stopte met afsluitcode 1; er is niets gewijzigd\n"),
@@ -421,6 +437,7 @@ fn init_in_dutch() {
             cmd.args(["--lang", "nl", "init", "regio"]);
         })
         .code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("regio is al een dossiermap\n"),
         "{}",
@@ -451,6 +468,7 @@ fn ended(id: &str) -> String {
 fn archive_in_dutch() {
     let c = with_sem().file("students/daan.toml", &ended("daan"));
     let out = run_nl(&c, "2026-11-25", &["archive", "sem"]).code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
             "dossier `sem` is in de fase school en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)"
@@ -465,6 +483,7 @@ fn archive_in_dutch() {
     assert_same(&out.stdout, "geen afgesloten dossiers om te archiveren\n");
     assert_dutch(&out);
     let out = run_nl(&c, "2026-11-25", &["archive", "daan"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("dossier `daan` is al gearchiveerd\n"),
         "{}",
@@ -493,6 +512,7 @@ fn retention_in_dutch() {
     );
     // No terminal to ask on: nothing deleted without --yes.
     let out = run_nl(&c, "2026-11-25", &["retention", "--delete"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("er is niets verwijderd: er is geen terminal om de vraag te stellen\n"),
@@ -517,6 +537,7 @@ fn retention_in_dutch() {
 fn history_and_undo_in_dutch() {
     let c = Case::new();
     let out = run_nl(&c, "2026-07-10", &["history", "sem"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr
             .contains("deze dossiermap staat niet in git en heeft dus geen geschiedenis\n"),
@@ -531,6 +552,7 @@ fn history_and_undo_in_dutch() {
     assert_dutch(&out);
     std::fs::write(c.path("uitstroom.toml"), "# eigen aantekening\n").unwrap();
     let out = run_nl(&c, "2025-09-16", &["undo"]).code(1);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains(
             "de map heeft wijzigingen die niet in git zijn vastgelegd; leg ze eerst vast (`git commit`) of zet ze opzij (`git stash`)\n"
@@ -571,6 +593,7 @@ fn completion_offers_the_dutch_kinds() {
 fn git_setup_in_dutch() {
     let c = Case::new();
     let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(2);
+    assert_dutch(&out);
     assert!(
         out.stderr.contains("deze dossiermap staat niet in git\n"),
         "{}",
@@ -578,7 +601,7 @@ fn git_setup_in_dutch() {
     );
     assert!(
         out.stderr.contains(
-            ": voer `git init` uit in de map, of haal de gedeelde map op met `git clone`, en daarna `uitstroom git-setup`\n"
+            "\n  tip: voer `git init` uit in de map, of haal de gedeelde map op met `git clone`, en daarna `uitstroom git-setup`\n"
         ),
         "{}",
         out.stderr

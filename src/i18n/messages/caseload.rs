@@ -75,12 +75,12 @@ messages! {
     }
     IMPORT_OR { en: "{names} or {last}", nl: "{names} of {last}" }
     IMPORT_NO_NAME_COLUMN_HINT {
-        en: "name columns roepnaam, tussenvoegsel and achternaam, or one column naam; or use --map COLUMN=name",
-        nl: "noem de kolommen roepnaam, tussenvoegsel en achternaam, of één kolom naam; of gebruik `--map KOLOM=name`",
+        en: "name columns `roepnaam`, `tussenvoegsel` and `achternaam`, or one column `naam`; or use --map COLUMN=name",
+        nl: "noem de kolommen `roepnaam`, `tussenvoegsel` en `achternaam`, of één kolom `naam`; of gebruik `--map KOLOM=name`",
     }
     IMPORT_NO_TRACK_COLUMN_HINT {
-        en: "name a column onderwijssoort or track, or give --track pro|vso|entree for every row",
-        nl: "noem een kolom onderwijssoort of track, of geef `--track pro|vso|entree` voor alle regels",
+        en: "name a column `onderwijssoort` or `track`, or give --track pro|vso|entree for every row",
+        nl: "noem een kolom `onderwijssoort` of `track`, of geef `--track pro|vso|entree` voor alle regels",
     }
 
     // What a column is for, in `no column for the …` and `no …`.
