@@ -9,8 +9,8 @@ use crate::folder::Env;
 use crate::i18n::messages::admin as m;
 use crate::i18n::terms;
 use crate::out::outln;
-use crate::{DataErrors, UsageError, git, store, tr};
-use anyhow::{Context, Result, bail};
+use crate::{DataError, DataErrors, UsageError, git, store, tr};
+use anyhow::{Context, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,7 +27,11 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
             let s = store::read_student(&path).map_err(DataErrors)?;
             let phase = engine::derive(&s, &env.settings, env.today).phase;
             if phase != Phase::Ended {
-                bail!(tr!(m::ARCHIVE_NOT_ENDED, id, phase = terms::phase(phase)));
+                return Err(DataError {
+                    message: tr!(m::ARCHIVE_NOT_ENDED, id, phase = terms::phase(phase)),
+                    hint: Some(tr!(m::ARCHIVE_NOT_ENDED_HINT, id)),
+                }
+                .into());
             }
             vec![id.clone()]
         }
@@ -52,11 +56,12 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         let from = students.join(format!("{id}.toml"));
         let to = env.archive_dir().join(format!("{id}.toml"));
         if to.exists() {
-            bail!(tr!(
-                m::ARCHIVE_TARGET_EXISTS,
-                to = to.display(),
-                from = from.display()
-            ));
+            let (from, to) = (from.display(), to.display());
+            return Err(DataError {
+                message: tr!(m::ARCHIVE_TARGET_EXISTS, to, from),
+                hint: Some(tr!(m::ARCHIVE_TARGET_EXISTS_HINT, from, to)),
+            }
+            .into());
         }
         std::fs::rename(&from, &to)
             .with_context(|| tr!(m::ARCHIVE_MOVING, from = from.display(), to = to.display()))?;

@@ -8,11 +8,11 @@
 //! backup files land beside the draft. Each `edit` sweeps the drafts of edits that were
 //! killed: a draft the user did not change goes, one with changes is kept and named.
 
-use super::write::{commit, note, with_hint};
+use super::write::{commit, note};
 use crate::folder::Env;
 use crate::i18n::messages::write as m;
 use crate::out::outln;
-use crate::{DataErrors, UsageError, store, tr};
+use crate::{DataError, DataErrors, UsageError, store, tr};
 use anyhow::{Context, Result, bail};
 use std::fs::{self, File};
 use std::io::{BufRead, IsTerminal, Write};
@@ -269,15 +269,16 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 if now != original {
                     drop(lock);
                     let kept = draft.keep();
-                    bail!(with_hint(
-                        &tr!(m::EDIT_CHANGED_MEANWHILE, path = path.display()),
-                        &tr!(
+                    return Err(DataError {
+                        message: tr!(m::EDIT_CHANGED_MEANWHILE, path = path.display()),
+                        hint: Some(tr!(
                             m::EDIT_CHANGED_MEANWHILE_HINT,
                             kept = kept.display(),
                             path = path.display(),
                             id
-                        )
-                    ));
+                        )),
+                    }
+                    .into());
                 }
                 store::write_atomic(&path, &text, false)?;
                 outln!("{}", tr!(m::EDIT_SAVED, path = path.display()));

@@ -191,7 +191,11 @@ fn write_all(env: &Env, _lock: &store::Lock, texts: &[(PathBuf, String)]) -> Res
             let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let archived = env.archive_dir().join(format!("{id}.toml"));
             if archived.exists() {
-                anyhow::bail!(tr!(m::IMPORT_ARCHIVED_MEANWHILE, id, path = archived.display()));
+                return Err(crate::DataError {
+                    message: tr!(m::IMPORT_ARCHIVED_MEANWHILE, id, path = archived.display()),
+                    hint: Some(m::IMPORT_EXISTS_HINT.text().into()),
+                }
+                .into());
             }
             store::write_atomic(path, text, true).with_context(|| tr!(m::IMPORT_CREATING, id))?;
             written.push(path);

@@ -9,8 +9,8 @@ use crate::settings::Settings;
 use crate::student::{self, valid_id};
 use crate::text::Lines::One;
 use crate::writer::NewStudent;
-use crate::{DataErrors, UsageError, store, tr};
-use anyhow::{Result, bail};
+use crate::{DataError, DataErrors, UsageError, store, tr};
+use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn text(a: &NewArgs) -> String {
@@ -72,7 +72,11 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
     if exists(&path) || exists(&archived) {
         let existing = if exists(&path) { &path } else { &archived };
-        bail!(tr!(m::NEW_EXISTS, id = a.id, path = existing.display()));
+        return Err(DataError {
+            message: tr!(m::NEW_EXISTS, id = a.id, path = existing.display()),
+            hint: Some(tr!(m::NEW_EXISTS_HINT, id = a.id)),
+        }
+        .into());
     }
     store::write_atomic(&path, &src, true)?;
     outln!("{}", tr!(m::NEW_MADE, id = a.id, path = path.display()));

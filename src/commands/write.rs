@@ -19,8 +19,8 @@ use crate::rules::{self, Action, State};
 use crate::student::{self, Kind, Student};
 use crate::text::Lines::Many;
 use crate::writer::{self, toml_string};
-use crate::{UsageError, git, store, tr};
-use anyhow::{Result, bail};
+use crate::{DataError, UsageError, git, store, tr};
+use anyhow::Result;
 use std::process::ExitCode;
 
 /// Turns `KEY=VALUE` into a field of an event of `kind`, checked against the field's
@@ -105,7 +105,11 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: What) -> 
         let block = writer::event_block(date, kind, &fields, note);
         let dates: Vec<Date> = before.events.iter().map(|e| e.date).collect();
         let Some(new_src) = writer::add_event(src, &block, date, &dates) else {
-            bail!(tr!(m::WRITE_CANNOT_PLACE, date, path = path.display()));
+            return Err(DataError {
+                message: tr!(m::WRITE_CANNOT_PLACE, date, path = path.display()),
+                hint: None,
+            }
+            .into());
         };
         let after = student::parse(&new_src, &path).map_err(|d| {
             anyhow::Error::new(crate::DataErrors(d)).context(tr!(m::WRITE_CANNOT_ADD, path = path.display()))
@@ -123,10 +127,18 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: What) -> 
                 }) => {}
             Expect::Closes(r) | Expect::Moves(r) => {
                 let open: Vec<&Action> = old.iter().filter(|a| a.rule.id == r.id && a.is_open()).collect();
-                match open.first() {
-                    None => bail!(tr!(m::WRITE_NO_OPEN_ACTION, id, rule = r.id)),
-                    Some(a) => bail!(tr!(m::WRITE_NOT_OPEN_YET, date, rule = r.id, opens = a.opens, id)),
+                let rule = r.id;
+                return Err(match open.first() {
+                    None => DataError {
+                        message: tr!(m::WRITE_NO_OPEN_ACTION, id, rule),
+                        hint: Some(tr!(m::WRITE_NO_OPEN_ACTION_HINT, id)),
+                    },
+                    Some(a) => DataError {
+                        message: tr!(m::WRITE_NOT_OPEN_YET, date, rule, opens = a.opens),
+                        hint: Some(tr!(m::WRITE_NOT_OPEN_YET_HINT, opens = a.opens, id, rule)),
+                    },
                 }
+                .into());
             }
         }
         changes.0 = new

@@ -210,12 +210,9 @@ fn done_and_its_refusals_in_dutch() {
     let before = c.read("students/sem.toml");
     let out = run_nl(&c, "2026-07-16", &["done", "sem", "jobcoach-assessment"]).code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "sem heeft geen open actie `jobcoach-assessment`; er is niets geschreven (`uitstroom show sem` toont de acties)"
-        ),
-        "{}",
-        out.stderr
+    assert_same(
+        &out.stderr,
+        "fout: sem heeft geen open actie `jobcoach-assessment`; er is niets geschreven\n  tip: `uitstroom show sem` toont de acties\n",
     );
     assert_eq!(c.read("students/sem.toml"), before);
     let out = run_nl(&c, "2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
@@ -235,7 +232,7 @@ fn done_and_its_refusals_in_dutch() {
     assert_dutch(&out);
     assert!(
         out.stderr.contains(
-            "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10"
+            "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10; er is niets geschreven\n  tip: gebruik --date op of na 2026-07-10, of zie `uitstroom why sem aftercare-contact`\n"
         ),
         "{}",
         out.stderr
@@ -359,7 +356,7 @@ fn new_refuses_in_dutch() {
     assert_dutch(&out);
     assert!(
         out.stderr
-            .contains("dossier `sem` bestaat al (students/sem.toml); er is niets geschreven\n"),
+            .contains("dossier `sem` bestaat al (students/sem.toml); er is niets geschreven\n  tip: kies een ander dossiernummer, of wijzig het dossier dat er al is (`uitstroom show sem`, `uitstroom set`)\n"),
         "{}",
         out.stderr
     );
@@ -471,7 +468,7 @@ fn archive_in_dutch() {
     assert_dutch(&out);
     assert!(
         out.stderr.contains(
-            "dossier `sem` is in de fase school en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)"
+            "dossier `sem` is in de fase school en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)\n  tip: `uitstroom show sem` toont de fase en wat er nog openstaat\n"
         ),
         "{}",
         out.stderr

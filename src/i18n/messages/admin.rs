@@ -35,10 +35,18 @@ messages! {
         en: "case `{id}` is in phase {phase} and stays in students/; only ended cases are archived (aftercare and monitoring over)",
         nl: "dossier `{id}` is in de fase {phase} en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)",
     }
+    ARCHIVE_NOT_ENDED_HINT {
+        en: "`uitstroom show {id}` shows its phase and what is still open",
+        nl: "`uitstroom show {id}` toont de fase en wat er nog openstaat",
+    }
     ARCHIVE_NONE { en: "no ended cases to archive", nl: "geen afgesloten dossiers om te archiveren" }
     ARCHIVE_TARGET_EXISTS {
         en: "{to} exists already; {from} was not moved",
         nl: "{to} bestaat al; {from} is niet verplaatst",
+    }
+    ARCHIVE_TARGET_EXISTS_HINT {
+        en: "compare the two (diff {from} {to}) and remove the one that is out of date",
+        nl: "vergelijk de twee (`diff {from} {to}`) en verwijder het verouderde bestand",
     }
     ARCHIVE_MOVING { en: "moving {from} to {to}", nl: "{from} verplaatsen naar {to}" }
     ARCHIVE_DONE { en: "archived {id}", nl: "{id} gearchiveerd" }

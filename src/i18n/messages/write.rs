@@ -68,12 +68,20 @@ messages! {
         nl: "kan de gebeurtenis niet aan {path} toevoegen; er is niets geschreven",
     }
     WRITE_NO_OPEN_ACTION {
-        en: "{id} has no open `{rule}` action, so nothing was written (`uitstroom show {id}` lists its actions)",
-        nl: "{id} heeft geen open actie `{rule}`; er is niets geschreven (`uitstroom show {id}` toont de acties)",
+        en: "{id} has no open `{rule}` action, so nothing was written",
+        nl: "{id} heeft geen open actie `{rule}`; er is niets geschreven",
+    }
+    WRITE_NO_OPEN_ACTION_HINT {
+        en: "`uitstroom show {id}` lists its actions",
+        nl: "`uitstroom show {id}` toont de acties",
     }
     WRITE_NOT_OPEN_YET {
-        en: "an event dated {date} does not apply to `{rule}`, which opens {opens}; nothing was written (use --date on or after {opens}, or see `uitstroom why {id} {rule}`)",
-        nl: "een gebeurtenis van {date} telt niet voor `{rule}`, dat pas opent op {opens}; er is niets geschreven (gebruik --date op of na {opens}, of zie `uitstroom why {id} {rule}`)",
+        en: "an event dated {date} does not apply to `{rule}`, which opens {opens}; nothing was written",
+        nl: "een gebeurtenis van {date} telt niet voor `{rule}`, dat pas opent op {opens}; er is niets geschreven",
+    }
+    WRITE_NOT_OPEN_YET_HINT {
+        en: "use --date on or after {opens}, or see `uitstroom why {id} {rule}`",
+        nl: "gebruik --date op of na {opens}, of zie `uitstroom why {id} {rule}`",
     }
 
     // `set`
@@ -139,6 +147,10 @@ messages! {
     NEW_EXISTS {
         en: "case `{id}` exists already ({path}); nothing was written",
         nl: "dossier `{id}` bestaat al ({path}); er is niets geschreven",
+    }
+    NEW_EXISTS_HINT {
+        en: "choose another id, or change the case that is there (`uitstroom show {id}`, `uitstroom set`)",
+        nl: "kies een ander dossiernummer, of wijzig het dossier dat er al is (`uitstroom show {id}`, `uitstroom set`)",
     }
     NEW_MADE { en: "new case {id} ({path})", nl: "nieuw dossier {id} ({path})" }
     MUNICIPALITY_MERGED {
