@@ -200,7 +200,11 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
                 .into());
         }
         let mut err = std::io::stderr().lock();
-        write!(err, "{}", tr!(m::RETENTION_ASK, cases = count(cases.len())))?;
+        let ask = match cases.len() {
+            1 => m::RETENTION_ASK_ONE.text().to_string(),
+            n => tr!(m::RETENTION_ASK_MANY, n),
+        };
+        write!(err, "{ask}")?;
         err.flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;

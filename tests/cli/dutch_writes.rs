@@ -618,3 +618,39 @@ fn git_setup_in_dutch() {
         "de merge-driver voor dossierbestanden is al ingesteld\n",
     );
 }
+
+/// `retention --delete` asks on a terminal, in Dutch, and takes a Dutch answer (`j`).
+/// The terminal is util-linux's `script`; without it there is no terminal to test with.
+#[test]
+fn retention_asks_in_dutch_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) to make a terminal with");
+        return;
+    }
+    let c = Case::new().file("archive/daan.toml", &ended("daan"));
+    let ask = |answer: &str| {
+        c.shell(
+            "2026-11-25",
+            "printf '%s\\n' \"$1\" | script -qec \"$UITSTROOM --lang nl retention --delete\" /dev/null",
+            &[answer],
+        )
+        .code(0)
+    };
+    let out = ask("n");
+    assert_dutch(&out);
+    assert!(
+        out.stdout.contains("dit dossier verwijderen? [j/N] "),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("er is niets verwijderd"), "{}", out.stdout);
+    assert!(c.path("archive/daan.toml").exists());
+    let out = ask("j");
+    assert_dutch(&out);
+    assert!(out.stdout.contains("1 dossier verwijderd"), "{}", out.stdout);
+    assert!(!c.path("archive/daan.toml").exists());
+}

@@ -83,7 +83,8 @@ messages! {
         en: "add --yes to delete them without asking",
         nl: "voeg --yes toe om ze zonder te vragen te verwijderen",
     }
-    RETENTION_ASK { en: "delete these {cases}? [y/N] ", nl: "deze {cases} verwijderen? [j/N] " }
+    RETENTION_ASK_ONE { en: "delete this case? [y/N] ", nl: "dit dossier verwijderen? [j/N] " }
+    RETENTION_ASK_MANY { en: "delete these {n} cases? [y/N] ", nl: "deze {n} dossiers verwijderen? [j/N] " }
     RETENTION_NOTHING_DELETED { en: "nothing was deleted", nl: "er is niets verwijderd" }
     RETENTION_DELETING { en: "deleting {path}", nl: "{path} verwijderen" }
     RETENTION_DELETED { en: "deleted {cases}", nl: "{cases} verwijderd" }
