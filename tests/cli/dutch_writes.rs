@@ -654,3 +654,40 @@ fn retention_asks_in_dutch_on_a_terminal() {
     assert!(out.stdout.contains("1 dossier verwijderd"), "{}", out.stdout);
     assert!(!c.path("archive/daan.toml").exists());
 }
+
+/// `edit` on a terminal: an invalid save is shown and the question is asked in Dutch;
+/// `n` leaves the file as it was.
+#[test]
+fn edit_asks_again_in_dutch_on_a_terminal() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no `script` (util-linux) to make a terminal with");
+        return;
+    }
+    let c = with_sem();
+    let before = c.read("students/sem.toml");
+    c.write(
+        "bad-editor.sh",
+        "#!/bin/sh\nsed -i 's/track = \"pro\"/track = \"mbo\"/' \"$1\"\n",
+    );
+    let out = c
+        .shell(
+            "2026-07-10",
+            "printf 'n\\n' | EDITOR=\"sh $PWD/bad-editor.sh\" XDG_RUNTIME_DIR=\"$HOME\" script -qec \"$UITSTROOM --lang nl edit sem\" /dev/null",
+            &[],
+        )
+        .code(1);
+    assert_dutch(&out);
+    assert!(
+        out.stdout
+            .contains("students/sem.toml:6:9: fout: `mbo` is geen onderwijssoort"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("opnieuw bewerken? [J/n] "), "{}", out.stdout);
+    assert!(out.stdout.contains("er is niets gewijzigd"), "{}", out.stdout);
+    assert_eq!(c.read("students/sem.toml"), before);
+}
