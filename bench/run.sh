@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The benchmark of issue 7: uitstroom against the cost of reading the files once (the
-# floor) and against a Python peer, at 1,000, 10,000 and 100,000 students, in one run.
+# The benchmark of issues 7 and 12: uitstroom against the cost of reading the files
+# once — on one core (`xargs cat`) and on all cores (`xargs -P$(nproc) cat`), the two
+# floors — and against a Python peer, at 1,000, 10,000 and 100,000 students, in one run.
 #
 #   bench/run.sh [--sizes "1000 10000 100000"] [--runs N] [--no-generate] [--report-only]
 #
@@ -43,13 +44,16 @@ mkdir -p "$CACHE"
 # The commands, by name. Every output goes to /dev/null; the floor reads each file once.
 commands_for() {
     local dir=$1
-    CMD_NAMES=(floor "due --all json" "due plain" "list json" check "show gen-000500" "python peer")
+    CMD_NAMES=(floor "floor all cores" "due --all json" "due plain" "list json" check "report json"
+        "show gen-000500" "python peer")
     CMDS=(
         "find $dir/students -name '*.toml' -print0 | xargs -0 cat > /dev/null"
+        "find $dir/students -type f -print0 | xargs -0 -P$(nproc) cat > /dev/null"
         "$UIT --dir $dir --today $TODAY due --all --format json > /dev/null"
         "$UIT --dir $dir --today $TODAY due --format plain > /dev/null"
         "$UIT --dir $dir --today $TODAY list --format json > /dev/null"
         "$UIT --dir $dir --today $TODAY check > /dev/null"
+        "$UIT --dir $dir --today $TODAY report --format json > /dev/null"
         "$UIT --dir $dir --today $TODAY show gen-000500 > /dev/null"
         "python3 bench/peer.py $dir $TODAY > /dev/null"
     )
@@ -122,12 +126,20 @@ measure() {
         echo "== $n students: peak RSS"
         : > "$CACHE/rss-$n.tsv"
         for i in "${!CMDS[@]}"; do
-            [[ ${CMD_NAMES[$i]} == floor ]] && continue
+            [[ ${CMD_NAMES[$i]} == floor* ]] && continue
             /usr/bin/time -f %M -o "$CACHE/rss.tmp" bash -c "${CMDS[$i]}" || true
             printf '%s\t%s\n' "${CMD_NAMES[$i]}" "$(tail -n1 "$CACHE/rss.tmp")" >> "$CACHE/rss-$n.tsv"
         done
         rm -f "$CACHE/rss.tmp"
     done
+
+    # The ratios to both floors, in alternating runs at the largest size (bench/floors.py).
+    largest=${SIZES##* }
+    commands_for DIR
+    for i in "${!CMDS[@]}"; do printf '%s\t%s\n' "${CMD_NAMES[$i]}" "${CMDS[$i]}"; done > "$CACHE/commands.tsv"
+    echo "== $largest students: ratios to both floors in alternating runs"
+    python3 bench/floors.py "$CACHE/$largest" "$CACHE/commands.tsv" > "$CACHE/floors.tsv"
+    cat "$CACHE/floors.tsv"
 
     # Linear growth is measured in alternating pairs (see bench/scaling.py).
     rm -f "$CACHE/scaling.tsv"
@@ -167,7 +179,7 @@ info = dict(l.rstrip("\n").split("\t", 1) for l in open(f"{cache}/run-info.tsv")
 cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
 mem = int(re.search(r"MemTotal:\s*(\d+)", open("/proc/meminfo").read()).group(1))
 out = ["# Benchmark results", "",
-       "Written by `bench/run.sh` (issue 7); all sizes below were measured in one run.", "",
+       "Written by `bench/run.sh` (issues 7 and 12); all sizes below were measured in one run.", "",
        "## Machine", "",
        f"- date: {info.get('date', '?')}",
        f"- CPU: {cpu.group(1) if cpu else 'unknown'}, {os.cpu_count()} logical cores (nproc {sh('nproc')})",
@@ -178,7 +190,8 @@ out = ["# Benchmark results", "",
        "", "## Commands", "",
        "Per size, one `hyperfine --warmup 1 --runs R --ignore-failure` invocation over the",
        "commands below (`DIR` = `bench/cache/N`); peak RSS from `/usr/bin/time -f %M`, one run each",
-       "after the timing. The floor reads every student file once through the page cache.", "",
+       "after the timing. The floors read every student file once through the page cache: on one",
+       "core (`xargs cat`) and on all cores (`xargs -P$(nproc) cat`, as uitstroom reads).", "",
        "```sh"]
 out += [line.split("\t", 1)[1].rstrip("\n") for line in open(f"{cache}/commands.tsv")]
 out += ["```"]
@@ -189,24 +202,45 @@ for n in sizes:
     rss_n = dict(l.rstrip("\n").split("\t") for l in open(f"{cache}/rss-{n}.tsv") if "\t" in l)
     marker = open(f"{cache}/{n}/.generated").read().splitlines() if os.path.exists(f"{cache}/{n}/.generated") else []
     floor = next(r["median"] for r in results if r["command"] == "floor")
+    floor_all = next(r["median"] for r in results if r["command"] == "floor all cores")
     out += ["", f"## {n:,} students", ""]
     if len(marker) > 1:
         out += [f"Folder: {marker[1].removeprefix('gen-cases: ')}.", ""]
-    out += ["| command | median s | ± stddev | ratio to floor | peak RSS MiB | failed runs |",
-            "|---|---:|---:|---:|---:|---:|"]
+    out += ["| command | median s | ± stddev | ratio to 1-core floor | ratio to all-cores floor | peak RSS MiB | failed runs |",
+            "|---|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         name = r["command"]
         kib = rss_n.get(name, "")
         mib = f"{int(kib) / 1024:.1f}" if kib.isdigit() else "—"
         failed = sum(1 for c in r.get("exit_codes", []) if c) if "exit_codes" in r else "?"
         out.append(f"| `{name}` | {r['median']:.3f} | {r['stddev'] or 0:.3f} | "
-                   f"{r['median'] / floor:.2f}× | {mib} | {failed} |")
+                   f"{r['median'] / floor:.2f}× | {r['median'] / floor_all:.2f}× | {mib} | {failed} |")
         med[(n, name)] = r["median"]
         if kib.isdigit():
             rss[(n, name)] = int(kib) / 1024
 
+# Ratios to both floors from alternating runs (bench/floors.py): hyperfine runs one
+# command after the other, and on a shared machine the speed drifts in between.
+paired_floors = {}
+try:
+    for line in open(f"{cache}/floors.tsv"):
+        name, *vals = line.rstrip("\n").split("\t")
+        paired_floors[name] = [float(v) for v in vals]
+except FileNotFoundError:
+    pass
+if paired_floors:
+    largest = sizes[-1]
+    out += ["", f"## Ratios to the floors in alternating runs, {largest:,} students", "",
+            "Each command ran alternately with both floors (floor, all-cores floor, command), "
+            "seven rounds after a warm-up round; the ratio is of the medians, and the range "
+            "is of the seven rounds' own ratios, which shows the noise of the shared machine.", "",
+            "| command | median s | ratio to 1-core floor | ratio to all-cores floor | range of the rounds (all cores) |",
+            "|---|---:|---:|---:|---:|"]
+    for name, (t, r1, ra, lo, hi) in paired_floors.items():
+        out.append(f"| `{name}` | {t:.3f} | {r1:.2f}× | {ra:.2f}× | {lo:.2f}–{hi:.2f}× |")
+
 # The targets of issue 7 are set at 100,000 students; smaller sizes are shown for trend.
-out += ["", "## Targets of issue 7", "",
+out += ["", "## Targets of issues 7 and 12", "",
         "Ratios are to the floor of the same size in this run; the targets apply at 100,000.", "",
         "| check | size | measured | target | result |", "|---|---:|---:|---:|---|"]
 
@@ -220,6 +254,10 @@ for n in sizes:
     for name, limit in [("due --all json", 1.3), ("due plain", 1.5), ("list json", 1.5), ("check", 2.0)]:
         ratio = med[(n, name)] / fl
         row(f"`{name}` ≤ {limit}× floor", f"{n:,}", f"{ratio:.2f}×", f"{limit}×", ratio <= limit)
+    fa = med[(n, "floor all cores")]
+    for name, limit in [("due --all json", 1.2), ("report json", 1.5)]:
+        ratio = med[(n, name)] / fa
+        row(f"`{name}` ≤ {limit}× all-cores floor", f"{n:,}", f"{ratio:.2f}×", f"{limit}×", ratio <= limit)
     peer = med[(n, "python peer")] / med[(n, "due --all json")]
     row("`due --all json` ≥ 10× faster than the peer", f"{n:,}", f"{peer:.1f}×", "10×", peer >= 10)
     if (n, "due --all json") in rss:
@@ -237,15 +275,19 @@ try:
         paired[name] = float(t100) / float(t10)
 except FileNotFoundError:
     pass
+for name, limit in [("due --all json", 1.2), ("report json", 1.5)]:
+    if name in paired_floors:
+        r = paired_floors[name][2]
+        row(f"`{name}` ≤ {limit}× all-cores floor (alternating runs)", f"{sizes[-1]:,}", f"{r:.2f}×", f"{limit}×", r <= limit)
 if paired:
-    for name in ["due --all json", "due plain", "list json", "check"]:
+    for name in ["due --all json", "due plain", "list json", "check", "report json"]:
         r = paired[name]
         row(f"`{name}`: 100,000 ≤ 11× 10,000 (paired runs)", "100,000 / 10,000", f"{r:.2f}×", "11×", r <= 11)
     if "floor" in paired:
         out.append(f"| the floor's own growth, for comparison | 100,000 / 10,000 | {paired['floor']:.2f}× | — | — |")
     if (10000, "floor") in med and (100000, "floor") in med:
         seq = ", ".join(f"{n} {med[(100000, n)] / med[(10000, n)]:.2f}×"
-                        for n in ["floor", "due --all json", "due plain", "list json", "check"])
+                        for n in ["floor", "due --all json", "due plain", "list json", "check", "report json"])
         out.append(f"| the same from the hyperfine medians above (minutes apart) | 100,000 / 10,000 | {seq} | — | — |")
 else:
     out.append("| linear growth: 100,000 ≤ 11× 10,000 | — | not measured in this run | 11× | — |")

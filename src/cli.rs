@@ -217,6 +217,12 @@ pub enum Command {
         after_help = "Example (as git runs it, after `uitstroom git-setup`):\n  uitstroom merge-file .merge_file_base .merge_file_ours .merge_file_theirs \\\n      students/focus-2022-0137.toml"
     )]
     MergeFile(MergeFileArgs),
+    /// Figures per school year of exit (leavers, destinations, still in place after 1 and
+    /// 2 years), who is in view, and the caseload per owner.
+    #[command(
+        after_help = "Leaver figures count archived cases too; in view, caseload and monitoring are about today's students.\n\nExamples:\n  uitstroom report\n  uitstroom report --year 2025 --school \"Praktijkschool Focus\"\n  uitstroom report --format html -o uitstroom-report.html\n  uitstroom report --format json | jq .caseload"
+    )]
+    Report(ReportArgs),
     /// Print a shell completion script.
     ///
     /// Without --dynamic, a static script of the commands and options. The static script is complete in itself. With --dynamic the shell asks uitstroom
@@ -446,6 +452,42 @@ pub enum GroupBy {
 }
 
 #[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Only leavers of this school year of exit: 2025 (or 2025-2026) is the school year
+    /// that starts in 2025.
+    #[arg(long, value_name = "SY", value_parser = school_year_arg)]
+    pub year: Option<i32>,
+    /// Only students of this school.
+    #[arg(long)]
+    pub school: Option<String>,
+    #[arg(long, value_enum)]
+    pub track: Option<Track>,
+    /// table (default), csv, json (a contract: contracts/report.schema.json) or html (one
+    /// self-contained page); with -o, the file's extension chooses when this is not given.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write the report to this file (readable by you only) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Show the names of students out of view (by default only their case ids).
+    #[arg(long)]
+    pub with_names: bool,
+    /// The CSV field separator (`,` for spreadsheets outside the Netherlands, without a BOM).
+    #[arg(long, default_value_t = ';', value_name = "CHAR", value_parser = delimiter_arg)]
+    pub delimiter: char,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    /// One figure a row (school_year, figure, value), for a spreadsheet.
+    Csv,
+    Json,
+    /// One page with tables and bar charts, to open in a browser or print.
+    Html,
+}
+
+#[derive(Debug, Args)]
 pub struct LogArgs {
     /// The case id (the file name in students/ or archive/).
     #[arg(add = crate::complete::case_id())]
@@ -627,6 +669,24 @@ fn date_arg(s: &str) -> Result<Date, String> {
     crate::dates::parse_arg(s)
 }
 
+/// A school year by the calendar year it starts in: `2025` or `2025-2026`.
+fn school_year_arg(s: &str) -> Result<i32, String> {
+    let err = || format!("`{s}` is not a school year; write the year it starts in, e.g. 2025 (or 2025-2026)");
+    let (first, second) = match s.split_once('-') {
+        Some((a, b)) => (a, Some(b)),
+        None => (s, None),
+    };
+    let year: i32 = first.parse().map_err(|_| err())?;
+    if !(1900..=9998).contains(&year) || first.len() != 4 {
+        return Err(err());
+    }
+    match second {
+        None => Ok(year),
+        Some(b) if b.parse::<i32>().ok() == Some(year + 1) && b.len() == 4 => Ok(year),
+        Some(_) => Err(err()),
+    }
+}
+
 /// A CSV delimiter: one character that cannot be part of a quoted field or a line end.
 fn delimiter_arg(s: &str) -> Result<char, String> {
     use crate::i18n::messages::args as m;
@@ -692,6 +752,15 @@ mod tests {
     #[test]
     fn cli_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn school_years() {
+        assert_eq!(school_year_arg("2025"), Ok(2025));
+        assert_eq!(school_year_arg("2025-2026"), Ok(2025));
+        for bad in ["2025-2027", "25", "2025-26", "-2025", "x", "2025-", ""] {
+            assert!(school_year_arg(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

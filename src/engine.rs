@@ -212,6 +212,58 @@ mod tests {
         assert_eq!(d.cutoff, date("2026-11-25"));
     }
 
+    /// Issue 10, item 6: "time grows with the square of the events in one file". 100,000
+    /// events: 25,000 exits to work (each triggers a `jobcoach-assessment` and a
+    /// `check-in-handover`: 25,000 instances a rule, matched through the heaps), their
+    /// assessments and handovers, and 25,000 Check-In extensions (a series of 25,001
+    /// reviews, each read on from the one before). Quadratic matching would take hours
+    /// here; linear, well under a second (the timing is `events_scale_linearly` in
+    /// tests/cli/linear.rs).
+    #[test]
+    fn engine_is_linear_in_events() {
+        use crate::student::{Destination, Event, EventKind, Exit, HandoverTo};
+        let mut s = student("pro").born("2004-03-01").parse();
+        let event = |date, kind| Event {
+            date,
+            kind,
+            note: None,
+            offset: 0,
+        };
+        for i in 0..25_000 {
+            let d = dates::add_days(date("2018-01-01"), i / 10);
+            let exit = Exit {
+                destination: Some(Destination::Work),
+                job_found: Some(false),
+                ..Exit::default()
+            };
+            s.events.push(event(d, EventKind::Exit(Box::new(exit))));
+            s.events
+                .push(event(d, EventKind::JobcoachAssessed { needed: Some(false) }));
+            s.events.push(event(
+                d,
+                EventKind::Handover {
+                    to: HandoverTo::CheckIn,
+                    support_question: true,
+                },
+            ));
+            s.events
+                .push(event(d, EventKind::CheckInExtended { until: None }));
+        }
+        let all = actions(&s, &Settings::default(), date("2026-11-25"));
+        let count = |id: &str| all.iter().filter(|a| a.rule.id == id).count();
+        assert_eq!(count("jobcoach-assessment"), 25_000);
+        assert_eq!(count("check-in-handover"), 25_000);
+        assert_eq!(count("check-in-review"), 25_001);
+        let open = |id: &str| all.iter().filter(|a| a.rule.id == id && a.is_open()).count();
+        assert_eq!(open("check-in-review"), 1);
+        // Ten exits a day. An exit's window reaches back to the day after the previous
+        // exit, so of a day's ten instances only the first admits that day's events; the
+        // day's ten assessments (and handovers) close it and the nine left from the day
+        // before, earliest first. The last day's nine stay open, for each rule.
+        assert_eq!(open("jobcoach-assessment"), 9);
+        assert_eq!(open("check-in-handover"), 9);
+    }
+
     #[test]
     fn actions_are_sorted_by_due_date() {
         let s = student("entree").born("2008-05-14").enrolled("2025-08-25");

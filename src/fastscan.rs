@@ -26,17 +26,28 @@ pub fn scan(src: &str) -> Option<Value<'_>> {
     let mut contacts: Option<(Table<'_>, std::ops::Range<usize>)> = None;
     let mut events: Vec<Value<'_>> = Vec::new();
     let mut section = Section::Root;
-    let mut pos = 0;
-    for line in src.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let body = line.strip_suffix('\n').unwrap_or(line);
-        // Control characters (other than tab) are errors in TOML, in comments too.
-        if body.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f) {
-            return None;
+    let bytes = src.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        let start = next;
+        // One pass over the line's bytes finds its end and any control character
+        // (other than tab), which TOML refuses, in comments too.
+        let mut end = start;
+        while let Some(&b) = bytes.get(end) {
+            if b == b'\n' {
+                break;
+            }
+            if (b < 0x20 && b != b'\t') || b == 0x7f {
+                return None;
+            }
+            end += 1;
         }
-        let trimmed = body.trim_start_matches([' ', '\t']);
-        let at = start + (body.len() - trimmed.len());
+        next = end + 1;
+        // `\n` is ASCII: both ends are character boundaries.
+        let body = &src[start..end];
+        let indent = body.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+        let trimmed = &body[indent..];
+        let at = start + indent;
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
@@ -151,7 +162,9 @@ fn value(s: &str) -> Option<(Val<'_>, usize)> {
             if s.starts_with("\"\"\"") {
                 return None;
             }
-            let end = s[1..].find(['"', '\\'])? + 1;
+            // A byte search: `"` and `\` are ASCII, never inside a multi-byte character
+            // (a `find` with a pattern of two chars decodes every character).
+            let end = b[1..].iter().position(|&c| c == b'"' || c == b'\\')? + 1;
             // An escape sequence: leave it to the full parser.
             if b[end] != b'"' {
                 return None;

@@ -30,6 +30,7 @@ pub mod names;
 pub mod out;
 pub(crate) mod read;
 pub mod render;
+pub mod report;
 pub mod rules;
 pub mod settings;
 pub mod store;

@@ -530,22 +530,22 @@ pub fn rules_page() -> String {
         tagged(
             &mut r,
             vec![roman("Applies to")],
-            &format!("{}.", capitalised(rule.when.applies)),
+            &format!("{}.", capitalised(rule.when.applies.en)),
         );
         tagged(
             &mut r,
             vec![roman("Opens")],
-            &format!("{}.", capitalised(rule.when.opens)),
+            &format!("{}.", capitalised(rule.when.opens.en)),
         );
         tagged(
             &mut r,
             vec![roman("Due")],
-            &format!("{}.", capitalised(rule.when.due)),
+            &format!("{}.", capitalised(rule.when.due.en)),
         );
         tagged(
             &mut r,
             vec![roman("Completed by")],
-            &format!("{}.", capitalised(rule.completed_by)),
+            &format!("{}.", capitalised(rule.completed_by.en)),
         );
         tagged(&mut r, vec![roman("Source")], rule.source);
     }

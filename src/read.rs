@@ -3,7 +3,7 @@
 //! reading goes on after a problem so that one pass reports all of them.
 
 use crate::dates::Date;
-use crate::diag::{Diagnostic, Pos, Problem, did_you_mean, suggest};
+use crate::diag::{Diagnostic, Lines, Pos, Problem, did_you_mean, suggest};
 use crate::i18n::messages::read as m;
 use crate::tr;
 use std::borrow::Cow;
@@ -166,6 +166,8 @@ pub struct Reader<'a> {
     pub src: &'a str,
     pub path: &'a Path,
     pub diags: Vec<Diagnostic>,
+    /// The line index, made at the first problem (most files have none).
+    lines: std::cell::OnceCell<Lines<'a>>,
 }
 
 impl<'a> Reader<'a> {
@@ -174,11 +176,12 @@ impl<'a> Reader<'a> {
             src,
             path,
             diags: Vec::new(),
+            lines: std::cell::OnceCell::new(),
         }
     }
 
     pub fn pos(&self, span: &Range<usize>) -> Pos {
-        Pos::at(self.src, span.start)
+        self.lines.get_or_init(|| Lines::new(self.src)).pos(span.start)
     }
 
     pub fn error(

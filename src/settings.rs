@@ -18,6 +18,9 @@ pub struct Settings {
     pub spring_by: MonthDay,
     pub follow_up_days: i64,
     pub aftercare_interval_months: i32,
+    /// `report`: a student is "in view" while the last event is at most this many months
+    /// old.
+    pub in_view_months: i32,
     /// `uitstroom retention` lists archived cases whose last event is older than this.
     pub retention_years: i32,
     pub auto_commit: bool,
@@ -61,6 +64,7 @@ impl Default for Settings {
             spring_by: MonthDay::new(5, 31),
             follow_up_days: 14,
             aftercare_interval_months: 6,
+            in_view_months: 6,
             retention_years: 5,
             auto_commit: true,
         }
@@ -70,19 +74,18 @@ impl Default for Settings {
 /// Compares municipality names as people type them: case and surrounding space ignored,
 /// `-` and space alike ("Dijk-en-Waard").
 fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.trim()
-            .chars()
-            .map(|c| {
-                if c == '-' {
-                    ' '
-                } else {
-                    c.to_lowercase().next().unwrap_or(c)
-                }
-            })
-            .collect::<String>()
-    };
-    norm(a) == norm(b)
+    // Compared character by character, without building the normalised names: every
+    // student's municipality is compared with the region's list on every read.
+    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.trim().chars().map(|c| {
+            if c == '-' {
+                ' '
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            }
+        })
+    }
+    norm(a).eq(norm(b))
 }
 
 impl Settings {
@@ -197,7 +200,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
     {
         r.unknown_keys(
             t,
-            &["follow_up_days", "aftercare_interval_months"],
+            &["follow_up_days", "aftercare_interval_months", "in_view_months"],
             &section("terms"),
         );
         if let Some(v) = t.get("follow_up_days")
@@ -209,6 +212,11 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
             && let Some(n) = r.int("terms.aftercare_interval_months", v, 0..121)
         {
             s.aftercare_interval_months = n as i32;
+        }
+        if let Some(v) = t.get("in_view_months")
+            && let Some(n) = r.int("terms.in_view_months", v, 1..121)
+        {
+            s.in_view_months = n as i32;
         }
     }
     if let Some(v) = root.get("privacy")
@@ -273,6 +281,10 @@ pub const DOCS: &[(&str, &str)] = &[
         "Months between the school's aftercare contacts; 0 turns them off.",
     ),
     (
+        "terms.in_view_months",
+        "`report`: a student in aftercare or monitoring is in view while the last event is at most this many months old.",
+    ),
+    (
         "privacy.retention_years",
         "`uitstroom retention` lists the archived cases whose last event is older than this many years, so that they can be deleted.",
     ),
@@ -303,6 +315,7 @@ spring_by = "05-31"           # ... and is due by this day
 [terms]
 follow_up_days = 14             # days to follow up a signal (enrolment missing, job lost, ...)
 aftercare_interval_months = 6   # months between aftercare contacts; 0 turns them off
+in_view_months = 6              # report: "in view" while the last event is at most this old
 
 [privacy]
 retention_years = 5   # `uitstroom retention` lists archived cases whose last event is older
@@ -387,11 +400,12 @@ mod tests {
 
     #[test]
     fn non_default_values_are_read() {
-        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\n[region]\nmunicipalities = [\"Hoorn\"]\n[privacy]\nretention_years = 7\n";
+        let src = "[calendar]\nschool_year_start = \"09-01\"\n[terms]\nfollow_up_days = 7\nin_view_months = 3\n[region]\nmunicipalities = [\"Hoorn\"]\n[privacy]\nretention_years = 7\n";
         let s = Settings::parse(src, Path::new("u.toml")).unwrap();
         assert_eq!(s.retention_years, 7);
         assert_eq!(s.school_year_start, MonthDay::new(9, 1));
         assert_eq!(s.follow_up_days, 7);
+        assert_eq!(s.in_view_months, 3);
         assert!(s.in_region(Some("Hoorn")));
         assert!(!s.in_region(Some("Alkmaar")));
     }

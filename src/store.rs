@@ -370,6 +370,39 @@ fn read_student_reusing(path: &Path) -> Result<Student, Vec<Diagnostic>> {
     })
 }
 
+/// Folds every student file of `dirs` into one value, in one pass on `jobs` threads:
+/// each worker folds the files it reads into an accumulator of its own (`init`), and
+/// the accumulators are merged at the end. For results that do not depend on the
+/// order of adding (counts, minima, lists sorted afterwards); nothing of a student is
+/// kept but what `fold` adds.
+pub fn fold_students<A, I, F, M>(
+    dirs: &[PathBuf],
+    jobs: Option<usize>,
+    init: I,
+    fold: F,
+    merge: M,
+) -> Result<A>
+where
+    A: Send,
+    I: Fn() -> A + Sync + Send,
+    F: Fn(A, &Path, Result<Student, Vec<Diagnostic>>) -> A + Sync + Send,
+    M: Fn(A, A) -> A + Sync + Send,
+{
+    let mut files = Vec::new();
+    for d in dirs {
+        files.extend(listing(d)?);
+    }
+    if jobs == Some(1) {
+        return Ok(files
+            .iter()
+            .fold(init(), |acc, p| fold(acc, p, read_student_reusing(p))));
+    }
+    Ok(files
+        .par_iter()
+        .fold(&init, |acc, p| fold(acc, p, read_student_reusing(p)))
+        .reduce(&init, &merge))
+}
+
 /// Runs `f` on every `*.toml` file of `dirs` in parallel (see [`map_students`]).
 pub fn map_files<T, F>(dirs: &[PathBuf], jobs: Option<usize>, f: F) -> Result<Vec<T>>
 where

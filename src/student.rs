@@ -353,7 +353,7 @@ pub(crate) fn parse_full(src: &str, path: &Path) -> Result<Student, Vec<Diagnost
     let student = r.parse().and_then(|doc| from_doc(&mut r, &doc));
     // A misspelt key (`naam`) is reported once, with its suggestion, not again as the
     // key that is missing (`name`).
-    let suggested: Vec<String> = r
+    let suggested: std::collections::BTreeSet<String> = r
         .diags
         .iter()
         .filter_map(|d| match &d.problem {

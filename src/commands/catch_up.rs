@@ -6,9 +6,11 @@
 //! Each `done` is dated today, as `done` dates it. It is added only when the engine
 //! confirms that it closes exactly the action it is meant for (RULES.md, "Completion":
 //! `done` completes the earliest open instance of its rule, and only one whose window has
-//! opened); an action whose window admits no event dated today (a `start-meeting` of a
-//! school year that has ended) is closed on its due date instead, where the file's date
-//! order allows it, and otherwise left open with a note.
+//! opened); an action that a `done` dated today would not close is closed on its due
+//! date instead, where the file's date order allows it, and otherwise left open with a
+//! note. (Since RULES.md was made precise on 2026-11-27, `done` has no end date — "dated
+//! in that school year" bounds the `start-meeting` and `spring-review` events only — so
+//! this is a guard.)
 
 use super::students_dirs;
 use super::write::{note, with_hint};
@@ -479,24 +481,22 @@ mod tests {
         );
     }
 
-    /// A start meeting counts only in its school year: a `done` dated today, a year
-    /// later, would not close it, so it is dated on its due date (after the last event).
+    /// RULES.md, "Completion": "`done` completes the earliest open instance of its rule"
+    /// — "dated in that school year" bounds the `start-meeting` event, not `done` — so a
+    /// start meeting of a school year that has ended is closed by a `done` dated today.
     #[test]
-    fn a_window_that_has_closed_gets_its_due_date() {
+    fn a_start_meeting_of_an_ended_school_year_is_closed_today() {
         let src = format!("{SEM}profile = \"work\"\nplanned_exit = 2026-07-10\n");
         let p = run_plan(&src, "2025-11-25", "2025-11-25");
         let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
         assert_eq!(sm.on, date("2025-11-25"), "same school year: dated today");
         let p = run_plan(&src, "2026-09-01", "2026-09-01");
         let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
-        assert_eq!(sm.on, date("2025-10-01"));
+        assert_eq!(sm.on, date("2026-09-01"));
         assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
     }
 
-    /// SPEC.md, "Writes": "A write whose event is dated before the file's last event …
-    /// inserts its block after the last event dated on or before it" — so a start
-    /// meeting of a school year that has ended is closed on its due date even when the
-    /// file has later events, and the events stay in date order.
+    /// The same with later events in the file: the events stay in date order.
     #[test]
     fn a_closed_window_before_a_later_event_is_closed_in_date_order() {
         let src = format!(
@@ -504,12 +504,12 @@ mod tests {
         );
         let p = run_plan(&src, "2026-09-01", "2026-09-01");
         let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
-        assert_eq!(sm.on, date("2025-10-01"));
+        assert_eq!(sm.on, date("2026-09-01"));
         assert!(p.left.is_empty(), "{:?}", p.left);
         let s = student::parse(&p.text, Path::new("sem.toml")).unwrap();
         let dates: Vec<Date> = s.events.iter().map(|e| e.date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
-        assert_eq!(dates[0], date("2025-10-01"));
+        assert_eq!(dates[0], date("2026-06-01"));
         assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
     }
 

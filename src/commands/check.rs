@@ -4,11 +4,13 @@
 use super::emit;
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::dates::{self, Date};
-use crate::diag::{Diagnostic, Pos};
+use crate::diag::{Diagnostic, Lines, Pos};
 use crate::folder::Env;
+use crate::i18n::messages::check as m;
+use crate::i18n::terms;
 use crate::settings::Settings;
-use crate::store;
 use crate::student::{Destination, Diploma, EventKind, HandoverTo, Student};
+use crate::{store, tr};
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -77,10 +79,12 @@ pub(crate) fn diagnostics(env: &Env) -> Result<Vec<Diagnostic>> {
                     .map(|(q, _)| q.display().to_string())
                     .collect();
                 diags.push(
-                    Diagnostic::error(p, *pos, format!("id `{id}` is used by {} too", others.join(", ")))
-                        .hint(
-                            "each case has one file; give one of them another id (and file name)".to_string(),
-                        ),
+                    Diagnostic::error(
+                        p,
+                        *pos,
+                        tr!(m::CHECK_DUPLICATE_ID, id, others = others.join(", ")),
+                    )
+                    .hint(m::CHECK_DUPLICATE_ID_HINT.text().to_string()),
                 );
             }
         }
@@ -99,25 +103,22 @@ fn private_file(path: &Path, mode: u32) -> Option<Diagnostic> {
         return None;
     }
     let who = match (mode & 0o060 != 0, mode & 0o006 != 0) {
-        (true, true) => "the group and others",
-        (true, false) => "the group",
-        _ => "others",
+        (true, true) => &m::CHECK_WHO_GROUP_AND_OTHERS,
+        (true, false) => &m::CHECK_WHO_GROUP,
+        _ => &m::CHECK_WHO_OTHERS,
     };
     let can = match (open & 0o044 != 0, open & 0o022 != 0) {
-        (true, true) => "read and change",
-        (false, true) => "change",
-        _ => "read",
+        (true, true) => &m::CHECK_CAN_READ_AND_CHANGE,
+        (false, true) => &m::CHECK_CAN_CHANGE,
+        _ => &m::CHECK_CAN_READ,
     };
     Some(
         Diagnostic::warning(
             path,
             Pos::START,
-            format!("{who} can {can} this file (mode {:o}); a case file is for its coordinators only", mode & 0o777),
+            tr!(m::CHECK_OPEN_FILE, who, can, mode = format!("{:o}", mode & 0o777)),
         )
-        .hint(format!(
-            "make it private: chmod 600 {} (for a whole clone: chmod -R go-rwx FOLDER, and umask 077 before cloning)",
-            path.display()
-        )),
+        .hint(tr!(m::CHECK_OPEN_FILE_HINT, path = path.display())),
     )
 }
 
@@ -138,15 +139,10 @@ pub(crate) fn untracked(env: &Env) -> Vec<Diagnostic> {
         .filter(|p| case_file(p))
         .map(|p| {
             let shown = store::shown(&env.root.join(&p));
-            Diagnostic::warning(
-                &shown,
-                Pos::START,
-                "git does not track this file, so a clone of the folder lacks it",
-            )
-            .hint(format!(
-                "commit it: git add {} && git commit -m \"add {}\"",
-                shown.display(),
-                p.display()
+            Diagnostic::warning(&shown, Pos::START, m::CHECK_UNTRACKED.text()).hint(tr!(
+                m::CHECK_UNTRACKED_HINT,
+                path = shown.display(),
+                file = p.display()
             ))
         })
         .collect()
@@ -161,17 +157,19 @@ pub fn check_student(
     today: Date,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let pos = |off: u32| Pos::at(src, off as usize);
+    let lines = std::cell::OnceCell::new();
+    let pos = |off: u32| lines.get_or_init(|| Lines::new(src)).pos(off as usize);
     let err = |off: u32, msg: String, hint: String| Diagnostic::error(path, pos(off), msg).hint(hint);
     let warn = |off: u32, msg: String, hint: String| Diagnostic::warning(path, pos(off), msg).hint(hint);
+    let text = |msg: &crate::i18n::Msg| msg.text().to_string();
 
     // The file name is the case id.
     let stem = path.file_stem().and_then(|x| x.to_str()).unwrap_or_default();
     if stem != s.id {
         out.push(err(
             s.offsets.id,
-            format!("the id `{}` differs from the file name `{stem}.toml`", s.id),
-            format!("rename the file to {}.toml, or write id = \"{stem}\"", s.id),
+            tr!(m::CHECK_ID_VS_FILE, id = s.id, stem),
+            tr!(m::CHECK_ID_VS_FILE_HINT, id = s.id, stem),
         ));
     }
 
@@ -179,21 +177,25 @@ pub fn check_student(
     match s.municipality.as_deref() {
         None => out.push(warn(
             0,
-            "no municipality: Route Arbeid applies only to students living in the region".into(),
-            "add municipality = \"…\" (e.g. with `uitstroom set ID municipality Alkmaar`)".into(),
+            text(&m::CHECK_NO_MUNICIPALITY),
+            text(&m::CHECK_NO_MUNICIPALITY_HINT),
         )),
-        Some(m) => {
-            if let Some((new, since)) = Settings::current_name(m) {
+        Some(municipality) => {
+            if let Some((new, since)) = Settings::current_name(municipality) {
                 out.push(warn(
                     s.offsets.municipality,
-                    format!("{m} is a former municipality, part of {new} since {since}"),
-                    format!("write municipality = \"{new}\""),
+                    tr!(m::CHECK_FORMER_MUNICIPALITY, municipality, new, since),
+                    tr!(m::CHECK_FORMER_MUNICIPALITY_HINT, new),
                 ));
-            } else if !settings.in_region(Some(m)) {
+            } else if !settings.in_region(Some(municipality)) {
                 out.push(warn(
                     s.offsets.municipality,
-                    format!("{m} is outside the Route Arbeid region ({}): only the school's own duties are computed", settings.region_name),
-                    "nothing to fix if the student lives there; otherwise correct the municipality".into(),
+                    tr!(
+                        m::CHECK_OUTSIDE_REGION,
+                        municipality,
+                        region = settings.region_name
+                    ),
+                    text(&m::CHECK_OUTSIDE_REGION_HINT),
                 ));
             }
         }
@@ -202,8 +204,8 @@ pub fn check_student(
     if s.enrolled < s.birth_date {
         out.push(err(
             s.offsets.enrolled,
-            "enrolled before the birth date".into(),
-            "check enrolled and birth_date".into(),
+            text(&m::CHECK_ENROLLED_BEFORE_BIRTH),
+            text(&m::CHECK_ENROLLED_BEFORE_BIRTH_HINT),
         ));
     }
     if let Some(p) = s.planned_exit
@@ -211,8 +213,12 @@ pub fn check_student(
     {
         out.push(warn(
             s.offsets.planned_exit,
-            format!("planned_exit {p} is before enrolled {}", s.enrolled),
-            "check planned_exit".into(),
+            tr!(
+                m::CHECK_PLANNED_EXIT_BEFORE_ENROLLED,
+                planned = p,
+                enrolled = s.enrolled
+            ),
+            text(&m::CHECK_PLANNED_EXIT_HINT),
         ));
     }
 
@@ -232,25 +238,28 @@ pub fn check_student(
         {
             out.push(err(
                 at,
-                format!("event dated {} comes after an event dated {prev}", e.date),
-                "keep events in date order: move this [[events]] table up".into(),
+                tr!(m::CHECK_OUT_OF_ORDER, date = e.date, prev),
+                text(&m::CHECK_OUT_OF_ORDER_HINT),
             ));
         }
         last_date = Some(last_date.map_or(e.date, |p| p.max(e.date)));
         if e.date > today {
             out.push(warn(
                 at,
-                format!("event dated {} is in the future", e.date),
-                "log events when they have happened; a planned exit is `planned_exit`".into(),
+                tr!(m::CHECK_FUTURE_EVENT, date = e.date),
+                text(&m::CHECK_FUTURE_EVENT_HINT),
             ));
         }
         match &e.kind {
-            EventKind::Handover { to: HandoverTo::CheckIn, support_question } => {
+            EventKind::Handover {
+                to: HandoverTo::CheckIn,
+                support_question,
+            } => {
                 if e.date < b16 || e.date >= b27 {
                     out.push(warn(
                         at,
-                        format!("handover to Check-In on {} while the student is not between 16 and 27", e.date),
-                        "Jongerenpunt Check-In serves young people from 16 until their 27th birthday (002 §4.1)".into(),
+                        tr!(m::CHECK_HANDOVER_AGE, date = e.date),
+                        text(&m::CHECK_HANDOVER_AGE_HINT),
                     ));
                 }
                 if *support_question {
@@ -260,13 +269,13 @@ pub fn check_student(
             EventKind::CheckInClosed => match last_support_handover {
                 None => out.push(warn(
                     at,
-                    "check-in-closed without a handover to Check-In with a support question before it".into(),
-                    "log the handover (kind = \"handover\", to = \"check-in\", support_question = true) before it".into(),
+                    text(&m::CHECK_CLOSED_WITHOUT_HANDOVER),
+                    text(&m::CHECK_CLOSED_WITHOUT_HANDOVER_HINT),
                 )),
                 Some(h) if e.date < dates::add_months(h, 3) => out.push(warn(
                     at,
-                    format!("Check-In closed on {}, less than 3 months after the handover of {h}", e.date),
-                    format!("Check-In stays involved at least 3 months (000 Nazorg Arbeid: \"tenminste nog 3 maanden\"), until {}", dates::add_months(h, 3)),
+                    tr!(m::CHECK_CLOSED_TOO_SOON, date = e.date, handover = h),
+                    tr!(m::CHECK_CLOSED_TOO_SOON_HINT, until = dates::add_months(h, 3)),
                 )),
                 Some(_) => {}
             },
@@ -274,41 +283,53 @@ pub fn check_student(
                 match x.destination {
                     None => out.push(err(
                         at,
-                        "an exit without destination".into(),
-                        "add destination = \"work\" (or sheltered-work, practical-learning, education, day-activities, none)".into(),
+                        text(&m::CHECK_EXIT_NO_DESTINATION),
+                        text(&m::CHECK_EXIT_NO_DESTINATION_HINT),
                     )),
-                    Some(Destination::DayActivities) if x.benefit == Some(false) && x.indication_until.is_none() => out.push(warn(
-                        at,
-                        "exit to day activities without a benefit and without indication_until: the indication cannot be monitored".into(),
-                        "add indication_until = YYYY-MM-DD (the end of the indication dagbesteding)".into(),
-                    )),
+                    Some(Destination::DayActivities)
+                        if x.benefit == Some(false) && x.indication_until.is_none() =>
+                    {
+                        out.push(warn(
+                            at,
+                            text(&m::CHECK_DAY_ACTIVITIES_NO_INDICATION),
+                            text(&m::CHECK_DAY_ACTIVITIES_NO_INDICATION_HINT),
+                        ))
+                    }
                     Some(_) => {}
                 }
                 let end_16 = sy.end(sy.of(b16));
                 if s.is_pro_vso() && x.without_diploma() && e.date < end_16 {
                     out.push(warn(
                         at,
-                        format!("exit on {} before the end of the school year in which the student turns 16 ({end_16}), without a diploma", e.date),
-                        "a school leaver is at least 16 or has the diploma (002 Inleiding); check with Leerplicht, or add the diploma".into(),
+                        tr!(m::CHECK_EARLY_EXIT, date = e.date, end = end_16),
+                        text(&m::CHECK_EARLY_EXIT_HINT),
                     ));
                 }
                 if x.diploma.is_some_and(Diploma::is_startkwalificatie) && !qualified {
                     out.push(warn(
                         at,
-                        format!("exit with diploma {} (a startkwalificatie) but no qualification event", x.diploma.map_or("", |d| d.name())),
-                        "log it: uitstroom log ID qualification level=… --date …; it ends the Doorstroompunt's monitoring".into(),
+                        tr!(
+                            m::CHECK_DIPLOMA_NO_QUALIFICATION,
+                            diploma = x.diploma.map_or("", terms::diploma)
+                        ),
+                        text(&m::CHECK_DIPLOMA_NO_QUALIFICATION_HINT),
                     ));
                 }
-                if let (Some(start), Destination::Education) = (x.programme_start, x.destination.unwrap_or(Destination::None))
+                if let (Some(start), Destination::Education) =
+                    (x.programme_start, x.destination.unwrap_or(Destination::None))
                     && start < e.date
                 {
-                    out.push(warn(at, format!("programme_start {start} is before the exit date {}", e.date), "check programme_start".into()));
+                    out.push(warn(
+                        at,
+                        tr!(m::CHECK_PROGRAMME_BEFORE_EXIT, start, date = e.date),
+                        text(&m::CHECK_PROGRAMME_HINT),
+                    ));
                 }
             }
             EventKind::CheckInExtended { until: Some(u) } if *u <= e.date => out.push(warn(
                 at,
-                format!("check-in-extended until {u}, which is not after the event's date"),
-                "until is the date of the next review".into(),
+                tr!(m::CHECK_EXTENDED_UNTIL, until = u),
+                text(&m::CHECK_EXTENDED_UNTIL_HINT),
             )),
             _ => {}
         }

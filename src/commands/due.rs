@@ -4,9 +4,12 @@ use super::{emit, finish, format_or_default, matches_filters, students_dirs};
 use crate::cli::{DueArgs, DueFormat, Format, GroupBy};
 use crate::engine;
 use crate::folder::Env;
+use crate::i18n::messages::due as m;
+use crate::i18n::terms;
 use crate::render::{self, Act, Case, DueList};
 use crate::rules;
 use crate::rules::Status;
+use crate::tr;
 use anyhow::Result;
 use std::io::Write;
 use std::process::ExitCode;
@@ -19,10 +22,8 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     let ics = args.format == Some(DueFormat::Ics);
     if !ics && (args.todo || args.with_names) {
         let flag = if args.todo { "--todo" } else { "--with-names" };
-        return Err(crate::UsageError::new(format!("{flag} is for calendars"))
-            .hint(format!(
-                "add --format ics, e.g. uitstroom due --all --format ics {flag}"
-            ))
+        return Err(crate::UsageError::new(tr!(m::DUE_CALENDAR_ONLY, flag))
+            .hint(tr!(m::DUE_CALENDAR_ONLY_HINT, flag))
             .into());
     }
     let horizon = match (&args.within, args.all) {
@@ -105,8 +106,8 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     list.sort();
     if ics {
         if args.group_by.is_some() {
-            return Err(crate::UsageError::new("--group-by is for table and plain output")
-                .hint("a calendar holds every owner's actions; filter with --owner or --contact")
+            return Err(crate::UsageError::new(m::DUE_GROUP_BY_FORMAT.text())
+                .hint(m::DUE_GROUP_BY_ICS_HINT.text())
                 .into());
         }
         let opts = render::ics::Options {
@@ -121,17 +122,17 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
     let format = format_or_default(args.format.and_then(DueFormat::common));
     match (args.group_by, format) {
         (Some(_), Format::Json | Format::Csv) => {
-            return Err(crate::UsageError::new("--group-by is for table and plain output")
-                .hint("JSON and CSV rows carry the owner; group them in the tool that reads them")
+            return Err(crate::UsageError::new(m::DUE_GROUP_BY_FORMAT.text())
+                .hint(m::DUE_GROUP_BY_DATA_HINT.text())
                 .into());
         }
         (Some(by), _) => emit(|w| grouped(w, env, &list, by, format))?,
         (None, Format::Json) => emit(|w| render::json::due(w, &list, env.lang))?,
-        (None, Format::Plain) => emit(|w| render::plain::due(w, &list, env.lang))?,
+        (None, Format::Plain) => emit(|w| render::plain::due(w, &list))?,
         (None, Format::Csv) => emit(|w| render::csv::due(w, &list, env.lang, args.delimiter))?,
-        (None, Format::Table) if list.is_empty() => eprintln!("nothing due"),
+        (None, Format::Table) if list.is_empty() => eprintln!("{}", m::DUE_NOTHING),
         (None, Format::Table) => emit(|w| {
-            w.write_all(render::table::due(&list, env.color, env.lang, owner.is_none(), env.width).as_bytes())
+            w.write_all(render::table::due(&list, env.color, owner.is_none(), env.width).as_bytes())
         })?,
     }
     Ok(finish(&problems, exit_status(args, &list)))
@@ -162,15 +163,15 @@ fn ics_item(r: render::Row<'_>, lang: crate::Lang) -> render::ics::Item<'_> {
 }
 
 /// One digest per owner, or per person responsible in `[contacts]`, each under a
-/// `== name ==` heading.
+/// `== name ==` heading (the owner as the run's language names it).
 fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Format) -> std::io::Result<()> {
     let groups = list.group_by(|r| {
         let owner = r.act.rule().owner;
         match by {
-            GroupBy::Owner => owner.name().to_string(),
+            GroupBy::Owner => terms::owner(owner).to_string(),
             GroupBy::Contact => match r.case.contact_for(owner) {
                 Some(name) => name.to_string(),
-                None => format!("({}: no contact named)", owner.name()),
+                None => tr!(m::DUE_NO_CONTACT, owner = terms::owner(owner)),
             },
         }
     });
@@ -180,10 +181,8 @@ fn grouped(w: &mut dyn Write, env: &Env, list: &DueList, by: GroupBy, format: Fo
         }
         writeln!(w, "== {} ==", render::clean(name))?;
         match format {
-            Format::Table => {
-                w.write_all(render::table::due(group, env.color, env.lang, true, env.width).as_bytes())?
-            }
-            _ => render::plain::due(w, group, env.lang)?,
+            Format::Table => w.write_all(render::table::due(group, env.color, true, env.width).as_bytes())?,
+            _ => render::plain::due(w, group)?,
         }
     }
     Ok(())

@@ -4,6 +4,7 @@ use super::{emit, finish, format_or_default, matches_filters, students_dirs};
 use crate::cli::{Format, ListArgs};
 use crate::engine;
 use crate::folder::Env;
+use crate::i18n::messages::due as m;
 use crate::render::{self, ListRow};
 use anyhow::Result;
 use std::process::ExitCode;
@@ -58,10 +59,8 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
         Format::Json => emit(|w| render::json::list(w, &rows, env.lang))?,
         Format::Plain => emit(|w| render::plain::list(w, &rows))?,
         Format::Csv => emit(|w| render::csv::list(w, &rows, args.delimiter))?,
-        Format::Table if rows.is_empty() => eprintln!("no students"),
-        Format::Table => {
-            emit(|w| w.write_all(render::table::list(&rows, env.color, env.lang, env.width).as_bytes()))?
-        }
+        Format::Table if rows.is_empty() => eprintln!("{}", m::LIST_NONE),
+        Format::Table => emit(|w| w.write_all(render::table::list(&rows, env.color, env.width).as_bytes()))?,
     }
     Ok(finish(&problems, ExitCode::SUCCESS))
 }

@@ -22,6 +22,7 @@ mod init;
 mod list;
 mod merge_file;
 mod new;
+mod report;
 mod retention;
 mod set;
 mod show;
@@ -75,6 +76,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 Command::Edit { id } => edit::run(&env, id),
                 Command::Check(a) => check::run(&env, a),
                 Command::Why(a) => why::run(&env, a),
+                Command::Report(a) => report::run(&env, a),
                 Command::Archive(a) => archive::run(&env, a),
                 Command::History { id } => history::history(&env, id),
                 Command::Undo => history::undo(&env),

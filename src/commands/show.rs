@@ -6,9 +6,12 @@ use crate::cli::{ShowArgs, ShowFormat};
 use crate::dates::{self, Date};
 use crate::engine::{self, Derived};
 use crate::folder::Env;
+use crate::i18n::messages::show as m;
+use crate::i18n::terms;
 use crate::render::clean;
-use crate::rules::{Action, ActionKind, State};
-use crate::student::{Event, EventKind, Student};
+use crate::rules::{Action, ActionKind, State, Status};
+use crate::student::{Destination, Event, EventKind, Student};
+use crate::tr;
 use crate::{DataErrors, Lang, store};
 use anyhow::Result;
 use serde::Serialize;
@@ -35,66 +38,84 @@ fn age(birth: Date, today: Date) -> i32 {
     n
 }
 
-/// One line describing an event: its kind and the fields that matter.
+/// One line describing an event, in the language of this run: its kind as a person
+/// reads it (`startgesprek` in Dutch) and the fields that matter.
 pub fn describe(e: &Event) -> String {
-    let mut s = e.kind.kind().name().to_string();
+    let mut s = terms::kind(e.kind.kind()).to_string();
     let mut parts: Vec<String> = Vec::new();
     match &e.kind {
-        EventKind::StudyAdvice { outcome } => parts.push(format!("outcome {outcome}")),
+        EventKind::StudyAdvice { outcome } => {
+            parts.push(tr!(m::EVENT_OUTCOME, outcome = terms::outcome(*outcome)));
+        }
         EventKind::Exit(x) => {
             match x.destination {
-                Some(d) => parts.push(format!("to {d}")),
-                None => parts.push("no destination".into()),
+                // `destination = "none"`: left for nothing, said as such ("to nothing" is
+                // not a place).
+                Some(Destination::None) => parts.push(m::EVENT_NO_NEXT_STEP.text().into()),
+                Some(d) => parts.push(tr!(m::EVENT_TO, to = terms::destination(d))),
+                None => parts.push(m::EVENT_NO_DESTINATION.text().into()),
             }
             if let Some(d) = x.diploma {
-                parts.push(format!("diploma {d}"));
+                parts.push(tr!(m::EVENT_DIPLOMA, diploma = terms::diploma(d)));
             }
             if let Some(j) = x.job_found {
-                parts.push(if j {
-                    "job found".into()
-                } else {
-                    "no job found".into()
-                });
+                parts.push(
+                    if j {
+                        m::EVENT_JOB_FOUND
+                    } else {
+                        m::EVENT_NO_JOB_FOUND
+                    }
+                    .text()
+                    .into(),
+                );
             }
             if x.wage_subsidy == Some(true) {
-                parts.push("wage subsidy".into());
+                parts.push(m::EVENT_WAGE_SUBSIDY.text().into());
             }
-            if let Some(h) = x.hours_per_week {
-                parts.push(format!("{h} h/week"));
+            if let Some(hours) = x.hours_per_week {
+                parts.push(tr!(m::EVENT_HOURS, hours));
             }
             if let Some(p) = &x.programme {
-                parts.push(format!("programme {}", clean(p)));
+                parts.push(tr!(m::EVENT_PROGRAMME, programme = clean(p)));
             }
-            if let Some(p) = x.programme_start {
-                parts.push(format!("starts {p}"));
+            if let Some(date) = x.programme_start {
+                parts.push(tr!(m::EVENT_STARTS, date));
             }
             if let Some(b) = x.benefit {
-                parts.push(if b {
-                    "with benefit".into()
-                } else {
-                    "no benefit".into()
-                });
+                parts.push(
+                    if b {
+                        m::EVENT_WITH_BENEFIT
+                    } else {
+                        m::EVENT_NO_BENEFIT
+                    }
+                    .text()
+                    .into(),
+                );
             }
-            if let Some(u) = x.indication_until {
-                parts.push(format!("indication until {u}"));
+            if let Some(date) = x.indication_until {
+                parts.push(tr!(m::EVENT_INDICATION_UNTIL, date));
             }
         }
-        EventKind::JobcoachAssessed { needed: Some(n) } => parts.push(if *n {
-            "jobcoach needed".into()
-        } else {
-            "no jobcoach needed".into()
-        }),
+        EventKind::JobcoachAssessed { needed: Some(n) } => parts.push(
+            if *n {
+                m::EVENT_JOBCOACH_NEEDED
+            } else {
+                m::EVENT_NO_JOBCOACH_NEEDED
+            }
+            .text()
+            .into(),
+        ),
         EventKind::Handover { to, support_question } => {
-            parts.push(format!("to {to}"));
+            parts.push(tr!(m::EVENT_TO, to = terms::handover_to(*to)));
             if *support_question {
-                parts.push("with support question".into());
+                parts.push(m::EVENT_SUPPORT_QUESTION.text().into());
             }
         }
-        EventKind::CheckInExtended { until: Some(u) } => parts.push(format!("until {u}")),
-        EventKind::Qualification { level } => parts.push(format!("level {level}")),
+        EventKind::CheckInExtended { until: Some(date) } => parts.push(tr!(m::EVENT_UNTIL, date)),
+        EventKind::Qualification { level } => parts.push(tr!(m::EVENT_LEVEL, level)),
         EventKind::Done { rule } => parts.push((*rule).to_string()),
         EventKind::Deferred { rule, until, reason } => {
-            parts.push(format!("{rule} until {until}: {}", clean(reason)));
+            parts.push(tr!(m::EVENT_DEFERRED, rule, date = until, reason = clean(reason)));
         }
         EventKind::Waived { rule, reason } => parts.push(format!("{rule}: {}", clean(reason))),
         _ => {}
@@ -107,47 +128,66 @@ pub fn describe(e: &Event) -> String {
     s
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
+pub(crate) fn yes_no(b: bool) -> &'static str {
+    if b { m::SHOW_YES.text() } else { m::SHOW_NO.text() }
+}
+
+/// The widest of the status words in this run's language, for a column that lines up.
+fn status_width() -> usize {
+    [
+        Status::Overdue,
+        Status::Open,
+        Status::Upcoming,
+        Status::Done,
+        Status::Waived,
+    ]
+    .into_iter()
+    .map(|s| terms::status(s).chars().count())
+    .max()
+    .unwrap_or(8)
 }
 
 fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Action]) -> io::Result<()> {
     let today = env.today;
     let lang = env.lang;
     writeln!(w, "{} ({})", clean(&s.name), s.id)?;
-    let mut who = vec![format!("track {}", s.track)];
+    let mut who = vec![tr!(m::SHOW_TRACK, track = terms::track(s.track))];
     if let Some(sc) = &s.school {
-        who.push(format!("school {}", clean(sc)));
+        who.push(tr!(m::SHOW_SCHOOL, school = clean(sc)));
     }
     match s.municipality.as_deref().map(clean) {
-        Some(m) if d.in_region => who.push(format!("lives in {m} ({})", clean(&env.settings.region_name))),
-        Some(m) => who.push(format!("lives in {m}: outside the Route Arbeid region")),
-        None => who.push("municipality unknown: outside the Route Arbeid region".into()),
+        Some(municipality) if d.in_region => who.push(tr!(
+            m::SHOW_LIVES_IN_REGION,
+            municipality,
+            region = clean(&env.settings.region_name)
+        )),
+        Some(municipality) => who.push(tr!(m::SHOW_LIVES_OUTSIDE, municipality)),
+        None => who.push(m::SHOW_NO_MUNICIPALITY.text().into()),
     }
     writeln!(w, "  {}", who.join(" · "))?;
     let mut dates_line = vec![
-        format!("born {} (age {})", s.birth_date, age(s.birth_date, today)),
-        format!("enrolled {}", s.enrolled),
+        tr!(m::SHOW_BORN, date = s.birth_date, age = age(s.birth_date, today)),
+        tr!(m::SHOW_ENROLLED, date = s.enrolled),
     ];
-    if let Some(p) = s.planned_exit {
-        dates_line.push(format!("planned exit {p}"));
+    if let Some(date) = s.planned_exit {
+        dates_line.push(tr!(m::SHOW_PLANNED_EXIT, date));
     }
     match s.profile {
-        Some(p) => dates_line.push(format!("profile {p}")),
-        None if s.is_pro_vso() => dates_line.push("no profile yet".into()),
+        Some(p) => dates_line.push(tr!(m::SHOW_PROFILE, profile = terms::profile(p))),
+        None if s.is_pro_vso() => dates_line.push(m::SHOW_NO_PROFILE.text().into()),
         None => {}
     }
     writeln!(w, "  {}", dates_line.join(" · "))?;
     let monitoring = if d.monitoring_ended {
-        format!("monitoring ended {}", d.cutoff)
+        tr!(m::SHOW_MONITORING_ENDED, date = d.cutoff)
     } else {
-        format!("monitored until {}", d.cutoff)
+        tr!(m::SHOW_MONITORED_UNTIL, date = d.cutoff)
     };
     writeln!(
         w,
-        "  phase {} · vsv {} · {monitoring}",
-        d.phase.name(),
-        yes_no(d.vsv)
+        "  {} · {} · {monitoring}",
+        tr!(m::SHOW_PHASE, phase = terms::phase(d.phase)),
+        tr!(m::SHOW_VSV, yes_no = yes_no(d.vsv)),
     )?;
     if !s.contacts.is_empty() {
         let c: Vec<String> = s
@@ -155,10 +195,10 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
             .iter()
             .map(|(k, v)| format!("{} {}", clean(k), clean(v)))
             .collect();
-        writeln!(w, "  contacts: {}", c.join(" · "))?;
+        writeln!(w, "  {}", tr!(m::SHOW_CONTACTS, contacts = c.join(" · ")))?;
     }
 
-    writeln!(w, "\nTimeline")?;
+    writeln!(w, "\n{}", m::SHOW_TIMELINE)?;
     let mut timeline: Vec<(Date, String)> = s
         .events
         .iter()
@@ -172,64 +212,71 @@ fn text(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
         })
         .collect();
     for a in actions.iter().filter(|a| a.rule.kind == ActionKind::Milestone) {
-        let when = if a.due < today { "passed" } else { "milestone" };
+        let when = if a.due < today {
+            m::SHOW_MILESTONE_PASSED
+        } else {
+            m::SHOW_MILESTONE
+        };
         timeline.push((a.due, format!("{} ({when}): {}", a.rule.id, a.title.get(lang))));
     }
     timeline.sort_by_key(|(d, _)| *d);
     if timeline.is_empty() {
-        writeln!(w, "  (no events yet)")?;
+        writeln!(w, "  {}", m::SHOW_NO_EVENTS)?;
     }
     for (date, line) in timeline {
         let marker = if date > today { "  " } else { "" };
         writeln!(w, "  {date}  {marker}{line}")?;
     }
 
-    writeln!(w, "\nActions")?;
+    writeln!(w, "\n{}", m::SHOW_ACTIONS)?;
     let tasks: Vec<&Action> = actions
         .iter()
         .filter(|a| a.rule.kind == ActionKind::Task)
         .collect();
     if tasks.is_empty() {
-        writeln!(w, "  (none)")?;
+        writeln!(w, "  {}", m::SHOW_NO_ACTIONS)?;
     }
+    // The details line up under the date, after the status column.
+    let sw = status_width();
+    let indent = " ".repeat(2 + sw + 2);
     for a in tasks {
-        let status = a.status(today);
+        let status = terms::status(a.status(today));
         writeln!(
             w,
-            "  {:<8}  {}  {:<24}  {:<14}  {}",
-            status.name(),
+            "  {status:<sw$}  {}  {:<24}  {:<14}  {}",
             a.due,
             a.rule.id,
-            a.rule.owner.name(),
+            terms::owner(a.rule.owner),
             a.title.get(lang)
         )?;
-        let mut detail = vec![format!("opens {}", a.opens)];
+        let mut detail = vec![tr!(m::SHOW_OPENS, date = a.opens)];
         match a.state {
-            State::Done(i) => detail.push(format!(
-                "done by {} on {}",
-                describe(&s.events[i as usize]),
-                s.events[i as usize].date
-            )),
+            State::Done(i) => {
+                let e = &s.events[i as usize];
+                detail.push(tr!(m::SHOW_DONE_BY, event = describe(e), date = e.date));
+            }
             State::Waived(i) => {
-                if let EventKind::Waived { reason, .. } = &s.events[i as usize].kind {
-                    detail.push(format!("waived on {}: {reason}", s.events[i as usize].date));
+                let e = &s.events[i as usize];
+                if let EventKind::Waived { reason, .. } = &e.kind {
+                    detail.push(tr!(m::SHOW_WAIVED_ON, date = e.date, reason = clean(reason)));
                 }
             }
-            State::Open => detail.push(format!("completed by {}", a.rule.completed_by)),
+            State::Open => detail.push(tr!(m::SHOW_COMPLETED_BY, how = a.rule.completed_by.text())),
         }
         if let Some(i) = a.deferred
             && let EventKind::Deferred { reason, .. } = &s.events[i as usize].kind
         {
-            detail.push(format!("deferred on {}: {reason}", s.events[i as usize].date));
+            detail.push(tr!(
+                m::SHOW_DEFERRED_ON,
+                date = s.events[i as usize].date,
+                reason = clean(reason)
+            ));
         }
-        writeln!(w, "            {}", detail.join(" · "))?;
-        writeln!(w, "            source: {}", a.rule.source)?;
+        writeln!(w, "{indent}{}", detail.join(" · "))?;
+        writeln!(w, "{indent}{}", tr!(m::SHOW_SOURCE, source = a.rule.source))?;
     }
     if !d.in_region {
-        writeln!(
-            w,
-            "\nOutside the Route Arbeid region: only the school's own duties are computed."
-        )?;
+        writeln!(w, "\n{}", m::SHOW_OUTSIDE_REGION)?;
     }
     Ok(())
 }
@@ -300,6 +347,7 @@ fn json(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
             .map(|e| EventJson {
                 date: e.date,
                 kind: e.kind.kind().name(),
+                // A sentence for a person, like `title`: in the language of the run.
                 summary: describe(e),
                 note: e.note.as_deref(),
             })

@@ -400,4 +400,28 @@ pub(super) static HELP_NL: &[(&str, &str)] = &[
         "Complete case ids, rule ids and event kinds too, by asking uitstroom on each TAB",
         "Vul ook dossiers, regels en soorten gebeurtenissen aan, door bij elke TAB uitstroom te vragen",
     ),
+    (
+        "Figures per school year of exit (leavers, destinations, still in place after 1 and 2 years), who is in view, and the caseload per owner",
+        "Cijfers per schooljaar van uitstroom (uitstromers, bestemmingen, na 1 en 2 jaar nog op hun plek), wie in beeld is, en de werkvoorraad per eigenaar",
+    ),
+    (
+        "Leaver figures count archived cases too; in view, caseload and monitoring are about today's students.\n\nExamples:\n  uitstroom report\n  uitstroom report --year 2025 --school \"Praktijkschool Focus\"\n  uitstroom report --format html -o uitstroom-report.html\n  uitstroom report --format json | jq .caseload",
+        "De uitstroomcijfers tellen ook gearchiveerde dossiers; in beeld, werkvoorraad en monitoring gaan over de leerlingen van vandaag.\n\nVoorbeelden:\n  uitstroom report\n  uitstroom report --year 2025 --school \"Praktijkschool Focus\"\n  uitstroom report --format html -o uitstroom-verslag.html\n  uitstroom report --format json | jq .caseload",
+    ),
+    (
+        "Only leavers of this school year of exit: 2025 (or 2025-2026) is the school year that starts in 2025",
+        "Alleen uitstromers van dit schooljaar van uitstroom: 2025 (of 2025-2026) is het schooljaar dat in 2025 begint",
+    ),
+    (
+        "table (default), csv, json (a contract: contracts/report.schema.json) or html (one self-contained page); with -o, the file's extension chooses when this is not given",
+        "table (standaard), csv, json (een contract: contracts/report.schema.json) of html (één pagina die op zichzelf staat); met -o kiest de extensie van het bestand als dit niet is opgegeven",
+    ),
+    (
+        "Write the report to this file (readable by you only) instead of standard output",
+        "Schrijf het verslag naar dit bestand (alleen door jou te lezen) in plaats van naar standaarduitvoer",
+    ),
+    (
+        "Show the names of students out of view (by default only their case ids)",
+        "Toon de namen van leerlingen die uit beeld zijn (standaard alleen hun dossiernummers)",
+    ),
 ];

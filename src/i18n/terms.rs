@@ -87,7 +87,8 @@ pub fn destination(d: Destination) -> &'static str {
         Destination::Work => ("work", "werk"),
         Destination::ShelteredWork => ("sheltered work", "beschut werk"),
         Destination::PracticalLearning => ("practical learning", "praktijkleren"),
-        Destination::Education => ("education", "opleiding"),
+        // Not "opleiding": an exit to education names its programme ("opleiding …") too.
+        Destination::Education => ("education", "vervolgonderwijs"),
         Destination::DayActivities => ("day activities", "dagbesteding"),
         Destination::None => ("nothing", "niets"),
     })

@@ -1,6 +1,12 @@
 //! CSV for a spreadsheet. Dutch Excel expects `;` and recognises UTF-8 only with a byte
 //! order mark; with another delimiter (`,`) the BOM is left out, as tools elsewhere
 //! expect. Fields are quoted (RFC 4180) only where they must be.
+//!
+//! CSV is data, whatever `--lang` says: the column names are what `import` reads back,
+//! and the cells that name a status, owner, track, phase or kind hold the same codes as
+//! JSON (`overdue`, `doorstroompunt`, `pro`, `yes`), so that a script or a spreadsheet
+//! filter matches them in any language. Only `title`, a sentence for a person, follows
+//! the language.
 
 use super::{DueList, ListRow};
 use std::io::{self, Write};

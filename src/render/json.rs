@@ -66,8 +66,45 @@ fn array<T>(
     out.write_all(if first { b"[]\n" } else { b"\n]\n" })
 }
 
+/// Rows a worker formats at a time; a batch of them per thread is formatted in
+/// parallel, then written in order, so memory stays a few MiB at any size.
+const CHUNK: usize = 1024;
+
+/// `due --format json`. At 100,000 students the output (78 MB) is formatted on all
+/// cores: in one thread it was a third of the run after the files were read.
 pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang) -> io::Result<()> {
-    array(out, list.rows(), |out, r| {
+    use rayon::prelude::*;
+    let n = list.len();
+    if n == 0 {
+        return out.write_all(b"[]\n");
+    }
+    let batch = CHUNK * rayon::current_num_threads().max(1) * 2;
+    // (2 chunks per thread: 4,096 rows, about 2 MB, in flight on 2 cores.)
+    for start in (0..n).step_by(batch) {
+        let chunks: Vec<Vec<u8>> = (start..n.min(start + batch))
+            .step_by(CHUNK)
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|from| {
+                let mut buf = Vec::with_capacity(CHUNK * 512);
+                for (i, r) in list.rows_at(from, CHUNK).enumerate() {
+                    // Infallible: writes to a Vec.
+                    let _ = buf.write_all(if from + i == 0 { b"[\n  " } else { b",\n  " });
+                    let _ = due_row(&mut buf, r, lang);
+                }
+                buf
+            })
+            .collect();
+        for c in chunks {
+            out.write_all(&c)?;
+        }
+    }
+    out.write_all(b"\n]\n")
+}
+
+/// One element of `due --format json`.
+fn due_row(out: &mut dyn Write, r: super::Row<'_>, lang: crate::Lang) -> io::Result<()> {
+    {
         let rule = r.act.rule();
         out.write_all(b"{\"case\":")?;
         str(out, &r.case.id)?;
@@ -94,7 +131,7 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang) -> io::Result
         out.write_all(b",\"contacts\":")?;
         contacts(out, r.case.contacts.iter().map(|(k, v)| (&**k, &**v)))?;
         out.write_all(b"}")
-    })
+    }
 }
 
 /// `[contacts]` as a JSON object, in file order (`{}` when there are none).

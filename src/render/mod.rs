@@ -10,6 +10,7 @@ pub mod export;
 pub mod ics;
 pub mod json;
 pub mod plain;
+pub mod report;
 pub mod table;
 
 use crate::dates::Date;
@@ -156,6 +157,19 @@ impl DueList {
         self.order.is_empty()
     }
 
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// The rows from `start` (up to `len` of them), in list order.
+    pub fn rows_at(&self, start: usize, len: usize) -> impl Iterator<Item = Row<'_>> {
+        self.order.iter().skip(start).take(len).map(|&(c, a)| Row {
+            case: &self.cases[c as usize],
+            act: &self.acts[c as usize][a as usize],
+        })
+    }
+
     /// The rows split into groups by `key` (groups in key order, rows in list order), for
     /// one digest per owner or per person.
     pub fn group_by(&self, key: impl Fn(Row<'_>) -> String) -> Vec<(String, DueList)> {
@@ -251,14 +265,14 @@ mod tests {
     fn plain_and_table_escape_names() {
         let list = hostile_list();
         let mut plain = Vec::new();
-        plain::due(&mut plain, &list, crate::Lang::En).unwrap_or_default();
+        plain::due(&mut plain, &list).unwrap_or_default();
         let plain = String::from_utf8(plain).unwrap_or_default();
         assert_eq!(plain.lines().count(), 1, "{plain}");
         assert!(
             plain.contains("sem  A\\u{1b}]0;pwned\\u{7}B\\n2026-01-01  overdue  forged: "),
             "{plain}"
         );
-        let table = table::due(&list, false, crate::Lang::En, true, Some(80));
+        let table = table::due(&list, false, true, Some(80));
         assert!(!table.chars().any(|c| c.is_control() && c != '\n'), "{table:?}");
         assert!(
             !table.contains("\nforged") && !table.contains("\n2026-01-01  overdue"),

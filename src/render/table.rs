@@ -8,6 +8,8 @@
 //! for the rest does the table keep its full width and let the terminal wrap.
 
 use super::{DueList, ListRow, clean};
+use crate::i18n::messages::due as m;
+use crate::i18n::terms;
 use crate::rules::Status;
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 use unicode_width::UnicodeWidthStr;
@@ -212,29 +214,30 @@ fn status_color(s: Status) -> Option<Color> {
 }
 
 /// `show_owner`: false when the list is one owner's (`--owner`), to leave the width to
-/// names and titles. `width`: the terminal's (`Env::width`).
-pub fn due(list: &DueList, color: bool, lang: crate::Lang, show_owner: bool, width: Option<usize>) -> String {
-    let h: [&'static str; 7] = match lang {
-        crate::Lang::En => ["Due", "Status", "Owner", "Case", "Name", "Rule", "Action"],
-        crate::Lang::Nl => ["Datum", "Status", "Eigenaar", "Dossier", "Naam", "Regel", "Actie"],
-    };
+/// names and titles. `width`: the terminal's (`Env::width`). Headings, status and owner
+/// words are in the language of the run.
+pub fn due(list: &DueList, color: bool, show_owner: bool, width: Option<usize>) -> String {
+    let lang = crate::i18n::lang();
     // Left out on a narrow terminal: first the owner (the title says who), then the rule
     // id (`show` and `why` name it).
     let mut cols = vec![
-        Column::new(h[0], None, None),
-        Column::new(h[1], None, None),
-        Column::new(h[2], None, Some(0)),
-        Column::new(h[3], None, None),
-        Column::new(h[4], Some(COMFORT_NAME), None),
-        Column::new(h[5], None, Some(1)),
-        Column::new(h[6], Some(COMFORT_TITLE), None),
+        Column::new(m::HEAD_DUE.text(), None, None),
+        Column::new(m::HEAD_STATUS.text(), None, None),
+        Column::new(m::HEAD_OWNER.text(), None, Some(0)),
+        Column::new(m::HEAD_CASE.text(), None, None),
+        Column::new(m::HEAD_NAME.text(), Some(COMFORT_NAME), None),
+        Column::new(m::HEAD_RULE.text(), None, Some(1)),
+        Column::new(m::HEAD_ACTION.text(), Some(COMFORT_TITLE), None),
     ];
     for r in list.rows() {
         let rule = r.act.rule();
         let cells = [
             (r.act.due.to_string(), None),
-            (r.act.status.name().to_string(), status_color(r.act.status)),
-            (rule.owner.name().to_string(), None),
+            (
+                terms::status(r.act.status).to_string(),
+                status_color(r.act.status),
+            ),
+            (terms::owner(rule.owner).to_string(), None),
             (r.case.id.to_string(), None),
             (clean(&r.case.name).into_owned(), None),
             (rule.id.to_string(), None),
@@ -250,28 +253,16 @@ pub fn due(list: &DueList, color: bool, lang: crate::Lang, show_owner: bool, wid
     render(cols, color, width)
 }
 
-pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang, width: Option<usize>) -> String {
-    let h: [&'static str; 7] = match lang {
-        crate::Lang::En => ["Case", "Name", "Track", "Phase", "Flags", "Next action", "Due"],
-        crate::Lang::Nl => [
-            "Dossier",
-            "Naam",
-            "Route",
-            "Fase",
-            "Kenmerken",
-            "Volgende actie",
-            "Datum",
-        ],
-    };
+pub fn list(rows: &[ListRow], color: bool, width: Option<usize>) -> String {
     // Left out on a narrow terminal: the track, then the phase (`show` has both).
     let mut cols = vec![
-        Column::new(h[0], None, None),
-        Column::new(h[1], Some(COMFORT_NAME), None),
-        Column::new(h[2], None, Some(0)),
-        Column::new(h[3], None, Some(1)),
-        Column::new(h[4], Some(MIN_WRAP), None),
-        Column::new(h[5], None, None),
-        Column::new(h[6], None, None),
+        Column::new(m::HEAD_CASE.text(), None, None),
+        Column::new(m::HEAD_NAME.text(), Some(COMFORT_NAME), None),
+        Column::new(m::HEAD_TRACK.text(), None, Some(0)),
+        Column::new(m::HEAD_PHASE.text(), None, Some(1)),
+        Column::new(m::HEAD_FLAGS.text(), Some(MIN_WRAP), None),
+        Column::new(m::HEAD_NEXT_ACTION.text(), None, None),
+        Column::new(m::HEAD_DUE.text(), None, None),
     ];
     for r in rows {
         let mut flags = Vec::new();
@@ -279,7 +270,7 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang, width: Option<usiz
             flags.push("vsv");
         }
         if !r.in_region {
-            flags.push("outside region");
+            flags.push(m::FLAG_OUTSIDE_REGION.text());
         }
         let (next, due) = match r.next {
             Some((rule, _, due, status)) => (
@@ -291,8 +282,8 @@ pub fn list(rows: &[ListRow], color: bool, lang: crate::Lang, width: Option<usiz
         let cells = [
             (r.id.clone(), None),
             (clean(&r.name).into_owned(), None),
-            (r.track.name().to_string(), None),
-            (r.phase.name().to_string(), None),
+            (terms::track(r.track).to_string(), None),
+            (terms::phase(r.phase).to_string(), None),
             (flags.join(", "), None),
             next,
             due,

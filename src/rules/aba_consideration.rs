@@ -3,7 +3,7 @@
 //! aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in
 //! gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each};
 use crate::student::{EventKind, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Met de student onderzoeken of een ABA (doelgroepregister) helpt",
     },
     when: When {
-        applies: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
+            nl: "MBO Entree: dezelfde gebeurtenissen als bij `advice-meeting`, als er geen `aba-aangevraagd` aan voorafgaat",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Entree, Aanvraag ABA: \"Als de student dreigt uit te vallen en er is geen ABA (aanvraag beoordeling arbeidsvermogen) aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn\"",
-    completed_by: "an `aba-submitted` or `register-discussed` event, or `done`",
+    completed_by: Title {
+        en: "an `aba-submitted` or `register-discussed` event, or `uitstroom done`",
+        nl: "een gebeurtenis `aba-aangevraagd` of `doelgroepregister-besproken`, of `uitstroom done`",
+    },
     completes: |k| matches!(k, EventKind::AbaSubmitted | EventKind::RegisterDiscussed),
     actions,
 };
@@ -30,14 +42,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for i in super::advice_meeting::triggers(cx) {
-        if cx.any_before(i, |k| matches!(k, EventKind::AbaSubmitted)) {
-            continue;
-        }
-        let d = cx.events()[i].date;
-        out.push(inst.add(d, cx.follow_up(d), Window::from(d), Some(i)));
-    }
+    follow_up_each(cx, &RULE, out, |e, before| {
+        (super::advice_meeting::is_trigger(e, before) && !before.aba_submitted).then_some(&RULE.title)
+    });
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 //! uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt
 //! begeleid."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window, no_domain_event};
-use crate::student::{EventKind, Outcome, Track};
+use super::{
+    Action, ActionKind, Before, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event,
+};
+use crate::student::{Event, EventKind, Outcome, Track};
 
 pub(crate) static RULE: Rule = Rule {
     id: "advice-meeting",
@@ -17,42 +19,47 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Overleg met Leerplicht en Doorstroompunt over de student die dreigt uit te vallen",
     },
     when: When {
-        applies: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
+            nl: "MBO Entree: elk `studieadviesgesprek` met `outcome = \"stop\"`, en elke `dreigende-uitval` vóór een uitschrijving",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Entree, Studieadvies: \"Zij plannen na het studieadvies een overleg in om de studenten te bespreken. De studenten die dreigen uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt begeleid.\"",
-    completed_by: "`uitstroom done ID advice-meeting`",
+    completed_by: Title {
+        en: "`uitstroom done ID advice-meeting`",
+        nl: "`uitstroom done ID advice-meeting`",
+    },
     completes: no_domain_event,
     actions,
 };
 
 /// The events that call for the meeting (and for `aba-consideration`): a negative study
 /// advice, or a dropout risk while the student is still at school.
-pub(crate) fn triggers<'c>(cx: &'c Ctx<'_>) -> impl Iterator<Item = usize> + 'c {
-    let events = cx.events();
-    let first_exit = events
-        .iter()
-        .position(|e| e.exit().is_some())
-        .unwrap_or(events.len());
-    (0..events.len()).filter(move |&i| match events[i].kind {
+pub(crate) fn is_trigger(e: &Event, before: &Before<'_>) -> bool {
+    match e.kind {
         EventKind::StudyAdvice {
             outcome: Outcome::Stop,
         } => true,
-        EventKind::DropoutRisk => i < first_exit,
+        EventKind::DropoutRisk => before.exit.is_none(),
         _ => false,
-    })
+    }
 }
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for i in triggers(cx) {
-        let d = cx.events()[i].date;
-        out.push(inst.add(d, cx.follow_up(d), Window::from(d), Some(i)));
-    }
+    follow_up_each(cx, &RULE, out, |e, before| {
+        is_trigger(e, before).then_some(&RULE.title)
+    });
 }
 
 #[cfg(test)]

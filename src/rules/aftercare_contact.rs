@@ -3,7 +3,7 @@
 //! na het verlaten van de school volgt."; 002 §4.1: "Praktijkschool Focus blijft de
 //! leerling, na het verlaten van de school, nog twee jaar volgen."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, State, Title, When, Window};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, chained};
 use crate::dates::{self, Date};
 use crate::student::EventKind;
 
@@ -17,18 +17,32 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Nazorgcontact met de oud-leerling",
     },
     when: When {
-        applies: "Pro and VSO students who have left; repeats, one open at a time, until the aftercare ends",
-        opens: "the exit, then each `aftercare-contact`",
-        due: "that date + `terms.aftercare_interval_months` (default 6; 0 turns the rule off); no instance falls after the aftercare end",
+        applies: Title {
+            en: "Pro and VSO students who have left; repeats, one open at a time, until the aftercare ends",
+            nl: "Pro- en VSO-leerlingen die de school hebben verlaten; komt steeds terug, met één tegelijk open, tot de nazorg eindigt",
+        },
+        opens: Title {
+            en: "the exit, then each `aftercare-contact`",
+            nl: "de uitschrijving, daarna elk `nazorgcontact`",
+        },
+        due: Title {
+            en: "that date + `terms.aftercare_interval_months` (default 6; 0 turns the rule off); no instance falls after the aftercare end",
+            nl: "die datum + `terms.aftercare_interval_months` (standaard 6; met 0 staat de regel uit); niets valt na het einde van de nazorg",
+        },
     },
     source: "000 Stap C, Nazorg: \"Het Pro/VSO heeft een nazorgplicht. Dit houdt in dat school de leerling tot twee jaar na het verlaten van de school volgt.\"; 002 §4.1",
-    completed_by: "an `aftercare-contact` event",
+    completed_by: Title {
+        en: "an `aftercare-contact` event",
+        nl: "een gebeurtenis `nazorgcontact`",
+    },
     completes: |k| matches!(k, EventKind::AftercareContact),
     actions,
 };
 
 /// Each contact opens the next, `aftercare_interval_months` later, until the aftercare
-/// ends two years after the (last) exit.
+/// ends two years after the (last) exit. A waive ends the series (RULES.md,
+/// "Completion"), and once the aftercare has ended an open instance is no longer listed
+/// ("Which instances exist": "the school's duty ends there, missed or not").
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let interval = cx.settings.aftercare_interval_months;
     if !cx.student.is_pro_vso() || interval == 0 {
@@ -38,27 +52,22 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     };
     let end = dates::add_years(exit_event.date, 2);
-    let mut inst = Instances::new(cx, &RULE);
     let (mut anchor, mut from): (usize, Date) = (exit_index, exit_event.date);
     loop {
         let due = dates::add_months(from, interval);
         if due > end {
             return;
         }
-        let window = Window {
-            from,
-            until: Date::MAX,
-            after: Some(anchor),
-        };
-        let a = inst.add(from, due, window, Some(anchor));
-        let state = a.state;
-        out.push(a);
-        match state {
+        let a = chained(cx, &RULE, anchor, from, due);
+        match a.state {
             State::Done(j) => {
+                out.push(a);
                 anchor = j as usize;
                 from = cx.events()[anchor].date;
             }
-            State::Waived(_) | State::Open => return,
+            State::Waived(_) => return out.push(a),
+            State::Open if cx.today >= end => return,
+            State::Open => return out.push(a),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! Source 000, first page: "Monitoring en nazorg door de school tot 2 jaar na
 //! uitschrijving."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 use crate::dates;
 
 pub(crate) static RULE: Rule = Rule {
@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Einde nazorg door de school (2 jaar na uitschrijving)",
     },
     when: When {
-        applies: "Pro and VSO students who have left (a milestone)",
-        opens: "the last exit + 2 years",
-        due: "the last exit + 2 years",
+        applies: Title {
+            en: "Pro and VSO students who have left (a milestone)",
+            nl: "Pro- en VSO-leerlingen die de school hebben verlaten (een mijlpaal)",
+        },
+        opens: Title {
+            en: "the last exit + 2 years",
+            nl: "de laatste uitschrijving + 2 jaar",
+        },
+        due: Title {
+            en: "the last exit + 2 years",
+            nl: "de laatste uitschrijving + 2 jaar",
+        },
     },
     source: "000 Route naar succes: \"Monitoring en nazorg door de school tot 2 jaar na uitschrijving.\"",
-    completed_by: "nothing: a milestone is information",
+    completed_by: Title {
+        en: "nothing: a milestone is information",
+        nl: "niets: een mijlpaal is ter informatie",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -39,6 +51,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
             state: State::Open,
             deferred: None,
             trigger: Some(i as u32),
+            window: Window::from(end),
         });
     }
 }

@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "18 jaar: '18? En wat nu?' doornemen met de leerling",
     },
     when: When {
-        applies: "students at school on their 18th birthday (enrolled on or before it, not left before it), and Pro and VSO students who left less than 2 years before it",
-        opens: "the 18th birthday − 4 weeks",
-        due: "the 18th birthday",
+        applies: Title {
+            en: "students at school on their 18th birthday (enrolled on or before it, not left before it), and Pro and VSO students who left less than 2 years before it",
+            nl: "leerlingen die op hun 18e verjaardag op school zitten (op of vóór die dag ingeschreven en niet eerder vertrokken), en Pro- en VSO-leerlingen die minder dan 2 jaar daarvoor zijn uitgestroomd",
+        },
+        opens: Title {
+            en: "the 18th birthday − 4 weeks",
+            nl: "de 18e verjaardag − 4 weken",
+        },
+        due: Title {
+            en: "the 18th birthday",
+            nl: "de 18e verjaardag",
+        },
     },
     source: "002 §4.2 \"18? En wat nu?\": \"Alles wat je moet regelen en weten als je 18 wordt, kun je vinden in de brochure (18 jaar en nu?)\"",
-    completed_by: "`uitstroom done ID age-18`",
+    completed_by: Title {
+        en: "`uitstroom done ID age-18`",
+        nl: "`uitstroom done ID age-18`",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -39,7 +51,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let opens = dates::add_weeks(b18, -4);
-    out.push(Instances::new(cx, &RULE).add(opens, b18, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, b18, Window::from(opens), None);
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! "Als het de school niet lukt om een werkplek te vinden, dan wordt de student geholpen
 //! door het Jongerenpunt Check-In."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -19,12 +19,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning` met `job_found = false` of `wage_subsidy = true`; MBO Entree: elke `uitschrijving` naar `work` met `job_found = false`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Als het de school niet lukt om een werkplek te vinden of als hij loonkostensubsidie heeft, dan wordt de leerling (vanuit Route Arbeid+) opgepakt door het Jongerenpunt Check-In. Er is dan sprake van een warme overdracht met ondersteuningsvraag.\"; Entree, Diplomeren en uitstroom naar werk",
-    completed_by: "a `handover` event with `to = \"check-in\"` (after the previous exit)",
+    completed_by: Title {
+        en: "a `handover` event with `to = \"check-in\"` (after the previous exit)",
+        nl: "een gebeurtenis `warme-overdracht` met `to = \"check-in\"` (na de laatste uitschrijving)",
+    },
     completes: |k| {
         matches!(
             k,
@@ -39,18 +51,15 @@ pub(crate) static RULE: Rule = Rule {
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let track = cx.student.track;
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    per_exit(cx, &RULE, out, |e, exit| {
         let applies = match track {
             Track::Pro | Track::Vso => {
                 exit.is_to_work_like() && (exit.job_found == Some(false) || exit.wage_subsidy == Some(true))
             }
             Track::Entree => exit.is_to(Destination::Work) && exit.job_found == Some(false),
         };
-        if applies {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+        applies.then_some((e.date, e.date, &RULE.title))
+    });
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 //! beeld wanneer hij warm is overgedragen met een ondersteuningsvraag en blijft tenminste
 //! nog 3 maanden betrokken of indien nodig langer."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, State, Title, When, Window};
-use crate::dates::{self, Date};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, chained};
+use crate::dates;
 use crate::student::{EventKind, HandoverTo};
 
 pub(crate) static RULE: Rule = Rule {
@@ -17,12 +17,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Betrokkenheid Check-In evalueren (afsluiten of verlengen, minstens 3 maanden na de overdracht)",
     },
     when: When {
-        applies: "all tracks: a `handover` with `to = \"check-in\"` and `support_question = true`; repeats after each `check-in-extended`",
-        opens: "the handover (or the extension)",
-        due: "the handover + 3 months; after an extension its `until`, else the extension + 3 months",
+        applies: Title {
+            en: "all tracks: a `handover` with `to = \"check-in\"` and `support_question = true`; repeats after each `check-in-extended`",
+            nl: "alle schoolsoorten: een `warme-overdracht` met `to = \"check-in\"` en `support_question = true`; komt terug na elke `check-in-verlengd`",
+        },
+        opens: Title {
+            en: "the handover (or the extension)",
+            nl: "de warme overdracht (of de verlenging)",
+        },
+        due: Title {
+            en: "the handover + 3 months; after an extension its `until`, else the extension + 3 months",
+            nl: "de warme overdracht + 3 maanden; na een verlenging de `until` daarvan, anders de verlenging + 3 maanden",
+        },
     },
     source: "000 Nazorg Arbeid: \"Het Jongerenpunt Check-In heeft de leerling in beeld wanneer hij warm is overgedragen met een ondersteuningsvraag en blijft tenminste nog 3 maanden betrokken of indien nodig langer.\"",
-    completed_by: "a `check-in-closed` or `check-in-extended` event dated on or after the opening",
+    completed_by: Title {
+        en: "a `check-in-closed` or `check-in-extended` event dated on or after the opening",
+        nl: "een gebeurtenis `check-in-afgesloten` of `check-in-verlengd` op of na de opening",
+    },
     completes: |k| matches!(k, EventKind::CheckInClosed | EventKind::CheckInExtended { .. }),
     actions,
 };
@@ -37,11 +49,13 @@ fn is_support_handover(k: &EventKind) -> bool {
     )
 }
 
-/// A chain per handover: each review that extends opens the next one, until a review
-/// closes it (or `done` / `waived` ends it). One instance is open at a time.
+/// A series per involvement: the support handover opens the first review; a review that
+/// extends (or a `done`) opens the next one, until `check-in-closed` ends the
+/// involvement — a later support handover starts a new one. A waive ends the series for
+/// good: "the rule does not apply to this student any more" (RULES.md, "Completion").
+/// One instance is open at a time.
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let events = cx.events();
-    let mut inst = Instances::new(cx, &RULE);
     let mut i = 0;
     while i < events.len() {
         if !is_support_handover(&events[i].kind) {
@@ -51,30 +65,30 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         let (mut anchor, mut opens) = (i, events[i].date);
         let mut due = dates::add_months(opens, 3);
         loop {
-            let window = Window {
-                from: opens,
-                until: Date::MAX,
-                after: Some(anchor),
-            };
-            let a = inst.add(opens, due, window, Some(anchor));
+            let a = chained(cx, &RULE, anchor, opens, due);
             let state = a.state;
             out.push(a);
             match state {
                 State::Done(j) => {
                     let j = j as usize;
-                    i = j + 1;
-                    if let EventKind::CheckInExtended { until } = events[j].kind {
-                        anchor = j;
-                        opens = events[j].date;
-                        due = until.unwrap_or_else(|| dates::add_months(opens, 3));
-                        continue;
-                    }
+                    // "done and the domain events complete one instance and the next one
+                    // follows": after an extension (due at its `until`, else 3 months
+                    // on) or a `done` (3 months on); a closing ends the involvement.
+                    let next_due = match events[j].kind {
+                        EventKind::CheckInExtended { until } => until,
+                        EventKind::Done { .. } => None,
+                        _ => {
+                            i = j + 1;
+                            break;
+                        }
+                    };
+                    anchor = j;
+                    opens = events[j].date;
+                    due = next_due.unwrap_or_else(|| dates::add_months(opens, 3));
                 }
-                State::Waived(j) => i = j as usize + 1,
-                // Still open: later handovers belong to this involvement.
-                State::Open => i = events.len(),
+                // Waived, or still open (later handovers belong to this involvement).
+                State::Waived(_) | State::Open => return,
             }
-            break;
         }
     }
 }

@@ -16,19 +16,31 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Dreigt uit te vallen bij de vervolgopleiding: contact opnemen met de jongere",
     },
     when: When {
-        applies: "all tracks: each `dropout-risk` event after an exit to `education`",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `dropout-risk` event after an exit to `education`",
+            nl: "alle schoolsoorten: elke `dreigende-uitval` na een uitschrijving naar `education`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Onderwijs: \"Wanneer blijkt dat de leerling dreigt uit te vallen of dat hij moet stoppen met zijn opleiding, dan neemt het Doorstroompunt contact met hem op.\"",
-    completed_by: "`uitstroom done ID dropout-follow-up`",
+    completed_by: Title {
+        en: "`uitstroom done ID dropout-follow-up`",
+        nl: "`uitstroom done ID dropout-follow-up`",
+    },
     completes: no_domain_event,
     actions,
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |i, e| {
-        let after_education = cx.exit_before(i).is_some_and(|x| x.is_to(Destination::Education));
+    follow_up_each(cx, &RULE, out, |e, before| {
+        let after_education = before.exit.is_some_and(|x| x.is_to(Destination::Education));
         (matches!(e.kind, EventKind::DropoutRisk) && after_education).then_some(&RULE.title)
     });
 }

@@ -16,18 +16,30 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Geen inschrijving zichtbaar: contact opnemen met leerling en/of school",
     },
     when: When {
-        applies: "all tracks: each `enrolment-missing` event",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `enrolment-missing` event",
+            nl: "alle schoolsoorten: elke `inschrijving-ontbreekt`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Stap B, Doorstroom Onderwijs: \"Wanneer er geen schoolinschrijving zichtbaar is, neemt de Doorstroomcoach contact op met de leerling en/of school om na te gaan of de aanmelding is gelukt of dat leerling ondersteuning nodig heeft.\"",
-    completed_by: "an `enrolment-confirmed` event, or `done`",
+    completed_by: Title {
+        en: "an `enrolment-confirmed` event, or `uitstroom done`",
+        nl: "een gebeurtenis `inschrijving-bevestigd`, of `uitstroom done`",
+    },
     completes: |k| matches!(k, EventKind::EnrolmentConfirmed),
     actions,
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |_, e| {
+    follow_up_each(cx, &RULE, out, |e, _| {
         matches!(e.kind, EventKind::EnrolmentMissing).then_some(&RULE.title)
     });
 }

@@ -3,7 +3,7 @@
 //! daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of
 //! de Doorstroomcoach worden tijdig op de hoogte gebracht door school".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::dates;
 use crate::student::{EventKind, Track};
 
@@ -17,12 +17,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Exitgesprek (uitstroom zonder diploma)",
     },
     when: When {
-        applies: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
+            nl: "MBO Entree: elke `uitschrijving` zonder `diploma` (of met `diploma = \"none\"`)",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stoppen met de opleiding zonder diploma: \"Als de student niet door kan met zijn Entree-opleiding en daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of de Doorstroomcoach worden tijdig op de hoogte gebracht door school\"",
-    completed_by: "an `exit-interview` event (after the previous exit)",
+    completed_by: Title {
+        en: "an `exit-interview` event (after the previous exit)",
+        nl: "een gebeurtenis `exitgesprek` (na de laatste uitschrijving)",
+    },
     completes: |k| matches!(k, EventKind::ExitInterview),
     actions,
 };
@@ -41,10 +53,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    per_exit(cx, &RULE, out, |e, exit| {
         if !exit.without_diploma() {
-            continue;
+            return None;
         }
         // Under 18 the kwalificatieplicht applies: Leerplicht (mbo) is the one to inform.
         let title = if dates::younger_than(cx.student.birth_date, 18, e.date) {
@@ -52,8 +63,8 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         } else {
             &INFORM_DOORSTROOMCOACH
         };
-        out.push(inst.add_titled(e.date, e.date, cx.exit_window(i), Some(i), title));
-    }
+        Some((e.date, e.date, title))
+    });
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! Nazorg Dagbesteding: "Voor leerlingen zonder uitkering monitort het Doorstroompunt of
 //! de indicatie dagbesteding actueel is en blijft."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, no_domain_event, per_exit};
 use crate::dates;
 use crate::student::Destination;
 
@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Nagaan of de indicatie dagbesteding actueel blijft (loopt af)",
     },
     when: When {
-        applies: "Pro and VSO: an `exit` to `day-activities` with `benefit = false` and `indication_until` set",
-        opens: "`indication_until` − `terms.follow_up_days`",
-        due: "`indication_until`",
+        applies: Title {
+            en: "Pro and VSO: an `exit` to `day-activities` with `benefit = false` and `indication_until` set",
+            nl: "Pro en VSO: een `uitschrijving` naar `day-activities` met `benefit = false` en een ingevulde `indication_until`",
+        },
+        opens: Title {
+            en: "`indication_until` − `terms.follow_up_days`",
+            nl: "`indication_until` − `terms.follow_up_days`",
+        },
+        due: Title {
+            en: "`indication_until`",
+            nl: "`indication_until`",
+        },
     },
     source: "000 Nazorg Dagbesteding: \"Voor leerlingen zonder uitkering monitort het Doorstroompunt of de indicatie dagbesteding actueel is en blijft.\"",
-    completed_by: "`uitstroom done ID indication-review`",
+    completed_by: Title {
+        en: "`uitstroom done ID indication-review`",
+        nl: "`uitstroom done ID indication-review`",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -30,16 +42,17 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, _, exit) in cx.student.exits() {
+    per_exit(cx, &RULE, out, |_, exit| {
         if !exit.is_to(Destination::DayActivities) || exit.benefit != Some(false) {
-            continue;
+            return None;
         }
-        if let Some(until) = exit.indication_until {
-            let opens = dates::add_days(until, -cx.settings.follow_up_days);
-            out.push(inst.add(opens, until, Window::from(opens), Some(i)));
-        }
-    }
+        let until = exit.indication_until?;
+        Some((
+            dates::add_days(until, -cx.settings.follow_up_days),
+            until,
+            &RULE.title,
+        ))
+    });
 }
 
 #[cfg(test)]

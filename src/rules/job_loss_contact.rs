@@ -7,7 +7,7 @@
 //! leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden".
 
 use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, follow_up_each, no_domain_event};
-use crate::student::{Destination, EventKind, HandoverTo};
+use crate::student::{EventKind, Exit};
 
 pub(crate) static RULE: Rule = Rule {
     id: "job-loss-contact",
@@ -19,12 +19,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Baan kwijt: contact opnemen met de jongere",
     },
     when: When {
-        applies: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
+            nl: "alle schoolsoorten: elke `baan-kwijt` na een uitschrijving naar `work`, `sheltered-work` of `practical-learning`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"… dan neemt de Doorstroomcoach contact op met het Jongerenpunt Check-In voor nadere informatie. … dan neemt de Doorstroomcoach contact op met de leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden\"; Nazorg Arbeid",
-    completed_by: "`uitstroom done ID job-loss-contact`",
+    completed_by: Title {
+        en: "`uitstroom done ID job-loss-contact`",
+        nl: "`uitstroom done ID job-loss-contact`",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -35,23 +47,16 @@ static CONTACT_JONGERENADVISEUR: Title = Title {
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |i, e| {
+    follow_up_each(cx, &RULE, out, |e, before| {
         if !matches!(e.kind, EventKind::JobLost) {
             return None;
         }
-        if !cx.exit_before(i).is_some_and(|x| x.is_to(Destination::Work)) {
+        // RULES.md: "after an exit with destination `work`, `sheltered-work` or
+        // `practical-learning` (all paid work)".
+        if !before.exit.is_some_and(Exit::is_to_work_like) {
             return None;
         }
-        let handed_over = cx.any_before(i, |k| {
-            matches!(
-                k,
-                EventKind::Handover {
-                    to: HandoverTo::CheckIn,
-                    support_question: true
-                }
-            )
-        });
-        Some(if handed_over {
+        Some(if before.support_handover {
             &CONTACT_JONGERENADVISEUR
         } else {
             &RULE.title

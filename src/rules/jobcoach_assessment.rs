@@ -3,7 +3,7 @@
 //! gekeken of inzet van een jobcoach nodig is."; Uitstroom Praktijkleren: "Bij deze
 //! uitstroomrichting gelden dezelfde richtlijnen als bij uitstroom arbeid."
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::EventKind;
 
 pub(crate) static RULE: Rule = Rule {
@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Bekijken of inzet van een jobcoach nodig is (bij uitstroom naar werk)",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Stap B, Uitstroom Arbeid: \"Bij de uitstroom wordt er altijd gekeken of inzet van een jobcoach nodig is.\"; Uitstroom Praktijkleren",
-    completed_by: "a `jobcoach-assessed` event (after the previous exit)",
+    completed_by: Title {
+        en: "a `jobcoach-assessed` event (after the previous exit)",
+        nl: "een gebeurtenis `jobcoach-bekeken` (na de laatste uitschrijving)",
+    },
     completes: |k| matches!(k, EventKind::JobcoachAssessed { .. }),
     actions,
 };
@@ -30,12 +42,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.is_to_work_like() {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        exit.is_to_work_like().then_some((e.date, e.date, &RULE.title))
+    });
 }
 
 #[cfg(test)]

@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Afstemming met Leerplicht: de leerling is bij uitstroom nog leerplichtig",
     },
     when: When {
-        applies: "Pro and VSO students with `planned_exit` set, not left, younger than 18 on `planned_exit`, without a startkwalificatie",
-        opens: "the start of the school year of `planned_exit`",
-        due: "`planned_exit`",
+        applies: Title {
+            en: "Pro and VSO students with `planned_exit` set, not left, younger than 18 on `planned_exit`, without a startkwalificatie",
+            nl: "Pro- en VSO-leerlingen met een ingevulde `planned_exit`, nog niet uitgestroomd, jonger dan 18 op `planned_exit` en zonder startkwalificatie",
+        },
+        opens: Title {
+            en: "the start of the school year of `planned_exit`",
+            nl: "het begin van het schooljaar van `planned_exit`",
+        },
+        due: Title {
+            en: "`planned_exit`",
+            nl: "`planned_exit`",
+        },
     },
     source: "000 Leerjaar 4, 5 (en 6): \"Als de leerling nog leerplichtig is, moet afstemming worden gezocht met Leerplicht.\"",
-    completed_by: "a `leerplicht-consulted` event",
+    completed_by: Title {
+        en: "a `leerplicht-consulted` event",
+        nl: "een gebeurtenis `leerplicht-afgestemd`",
+    },
     completes: |k| matches!(k, EventKind::LeerplichtConsulted),
     actions,
 };
@@ -41,7 +53,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let opens = cx.sy.start(cx.sy.of(planned));
-    out.push(Instances::new(cx, &RULE).add(opens, planned, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, planned, Window::from(opens), None);
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student
 //! geven".
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, Diploma, EventKind, HandoverTo, Track};
 
 pub(crate) static RULE: Rule = Rule {
@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Warme overdracht naar de niveau 2-opleiding",
     },
     when: When {
-        applies: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
-        opens: "the exit date",
-        due: "the exit date",
+        applies: Title {
+            en: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
+            nl: "MBO Entree: elke `uitschrijving` met `diploma = \"entree\"` naar `education`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
     },
     source: "000 Diplomeren en doorstroom naar MBO 2: \"Daarna zal de mentor de student “warm” overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student geven\"",
-    completed_by: "a `handover` event with `to = \"school\"` (after the previous exit)",
+    completed_by: Title {
+        en: "a `handover` event with `to = \"school\"` (after the previous exit)",
+        nl: "een gebeurtenis `warme-overdracht` met `to = \"school\"` (na de laatste uitschrijving)",
+    },
     completes: |k| {
         matches!(
             k,
@@ -38,12 +50,13 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if cx.student.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.diploma == Some(Diploma::Entree) && exit.is_to(Destination::Education) {
-            out.push(inst.add(e.date, e.date, cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        (exit.diploma == Some(Diploma::Entree) && exit.is_to(Destination::Education)).then_some((
+            e.date,
+            e.date,
+            &RULE.title,
+        ))
+    });
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 
 use crate::dates::{self, Date, SchoolYears};
 use crate::settings::Settings;
-use crate::student::{Event, EventKind, Student};
+use crate::student::{Event, EventKind, Exit, HandoverTo, Student};
 
 mod aba_consideration;
 mod advice_meeting;
@@ -39,6 +39,8 @@ mod study_advice;
 mod summer_enrolment_check;
 mod ww_check;
 
+#[cfg(test)]
+mod completion;
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
@@ -122,7 +124,10 @@ crate::names::named_enum! {
     pub enum ActionKind ("action kind") { Task = "task", Milestone = "milestone" }
 }
 
-/// An action's title in the two languages of the interface.
+/// A text for a person in the two languages of the interface: an action's title, and a
+/// rule's `when` and `completed_by`. Event kinds in the Dutch text are the Dutch names
+/// the command line takes (`startgesprek`); field names and values stay as written in
+/// the files (`to = "check-in"`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Title {
     pub en: &'static str,
@@ -130,6 +135,11 @@ pub struct Title {
 }
 
 impl Title {
+    /// The text in the language of this run.
+    pub fn text(&self) -> &'static str {
+        self.get(crate::i18n::lang())
+    }
+
     pub fn get(&self, lang: crate::Lang) -> &'static str {
         match lang {
             crate::Lang::En => self.en,
@@ -139,16 +149,16 @@ impl Title {
 }
 
 /// When a rule applies, opens and is due, in words (RULES.md's columns): for `why` and
-/// the manual (`uitstroom-rules.7`). Settings are named as in uitstroom.toml
-/// (`terms.follow_up_days`).
+/// the manual (`uitstroom-rules.7`, which takes the English). Settings are named as in
+/// uitstroom.toml (`terms.follow_up_days`).
 #[derive(Debug, PartialEq, Eq)]
 pub struct When {
     /// To which students, and on which events.
-    pub applies: &'static str,
+    pub applies: Title,
     /// When an instance's window opens.
-    pub opens: &'static str,
+    pub opens: Title,
     /// When it is due.
-    pub due: &'static str,
+    pub due: Title,
 }
 
 /// A rule of the catalogue: what it is, and the function that computes its actions.
@@ -164,7 +174,7 @@ pub struct Rule {
     /// The seed and section, with the Dutch line it comes from.
     pub source: &'static str,
     /// What completes an action of this rule, in words (for `why` and `show`).
-    pub completed_by: &'static str,
+    pub completed_by: Title,
     /// Whether a domain event completes this rule's actions (`done` and `waived` for the
     /// rule always do).
     pub completes: fn(&EventKind) -> bool,
@@ -204,6 +214,8 @@ pub struct Action {
     pub deferred: Option<u32>,
     /// The event that gave rise to this action, if one did.
     pub trigger: Option<u32>,
+    /// Which events act on it.
+    pub window: Window,
 }
 
 impl Action {
@@ -267,16 +279,28 @@ pub struct Ctx<'a> {
     pub today: Date,
     pub facts: Facts,
     pub sy: SchoolYears,
+    /// The events' indices in date order, for a file whose events are not in date order
+    /// (`check` reports that one); `None` for the usual file, whose order is its own.
+    date_order: Option<Vec<u32>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(student: &'a Student, settings: &'a Settings, today: Date) -> Self {
+        let events = &student.events;
+        let in_order = events.windows(2).all(|p| p[0].date <= p[1].date);
+        let date_order = (!in_order).then(|| {
+            let mut order: Vec<u32> = (0..events.len() as u32).collect();
+            // Stable: events of one date keep the order in which they were written.
+            order.sort_by_key(|&i| events[i as usize].date);
+            order
+        });
         Ctx {
             student,
             settings,
             today,
             facts: Facts::of(student, settings),
             sy: settings.school_years(),
+            date_order,
         }
     }
 
@@ -288,65 +312,117 @@ impl<'a> Ctx<'a> {
         dates::add_days(d, self.settings.follow_up_days)
     }
 
-    /// The date of the exit before the event at `index`, if any.
-    pub fn previous_exit(&self, index: usize) -> Option<Date> {
-        self.events()[..index]
-            .iter()
-            .rev()
-            .find(|e| e.exit().is_some())
-            .map(|e| e.date)
+    /// The events in file order, each with what came before it: one pass, so that a rule
+    /// that asks about the past of every event stays linear in the events.
+    pub fn walk(&self) -> impl Iterator<Item = (usize, &'a Event, Before<'a>)> + 'a {
+        let mut before = Before::default();
+        self.student.events.iter().enumerate().map(move |(i, e)| {
+            let b = before;
+            before.record(e);
+            (i, e, b)
+        })
     }
 
-    /// The latest exit before the event at `index`, in file (= date) order.
-    pub fn exit_before(&self, index: usize) -> Option<&'a crate::student::Exit> {
-        self.events()[..index].iter().rev().find_map(|e| e.exit())
+    /// The events' indices in date order (events of one date in file order).
+    fn by_date(&self) -> impl Iterator<Item = usize> + '_ {
+        let (file, sorted) = match &self.date_order {
+            None => (Some(0..self.student.events.len()), None),
+            Some(order) => (None, Some(order.iter().map(|&i| i as usize))),
+        };
+        file.into_iter().flatten().chain(sorted.into_iter().flatten())
     }
+}
 
-    /// Whether an event of a kind matching `f` comes before `index`.
-    pub fn any_before(&self, index: usize, f: impl Fn(&EventKind) -> bool) -> bool {
-        self.events()[..index].iter().any(|e| f(&e.kind))
-    }
+/// What came before an event in the file, as [`Ctx::walk`] keeps it up to date.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Before<'a> {
+    /// The latest exit.
+    pub exit: Option<&'a Exit>,
+    /// A warm handover to Jongerenpunt Check-In with a support question.
+    pub support_handover: bool,
+    /// An indicatie banenafspraak (`register-indication`).
+    pub register_indication: bool,
+    /// An `aba-submitted`.
+    pub aba_submitted: bool,
+}
 
-    /// The completion window of an action that the exit at `index` triggers: completing
-    /// events dated after the previous exit count (RULES.md, "Completion": a warm
-    /// handover is often arranged in the days before the student leaves).
-    pub fn exit_window(&self, index: usize) -> Window {
-        Window {
-            from: self
-                .previous_exit(index)
-                .map_or(Date::MIN, |d| dates::add_days(d, 1)),
-            until: Date::MAX,
-            after: None,
+impl<'a> Before<'a> {
+    fn record(&mut self, e: &'a Event) {
+        match &e.kind {
+            EventKind::Exit(x) => self.exit = Some(x),
+            EventKind::Handover {
+                to: HandoverTo::CheckIn,
+                support_question: true,
+            } => self.support_handover = true,
+            EventKind::RegisterIndication => self.register_indication = true,
+            EventKind::AbaSubmitted => self.aba_submitted = true,
+            _ => {}
         }
     }
 }
 
 /// One instance per triggering event: opens on the event's date, due `follow_up_days`
 /// later — the shape of every signal that asks for a follow-up. `title` picks the
-/// instance's title for the event at an index, or `None` where the event is no trigger.
+/// instance's title for an event (given what came before it), or `None` where the event
+/// is no trigger.
 pub fn follow_up_each(
     cx: &Ctx<'_>,
     rule: &'static Rule,
     out: &mut Vec<Action>,
-    title: impl Fn(usize, &Event) -> Option<&'static Title>,
+    mut title: impl FnMut(&Event, &Before<'_>) -> Option<&'static Title>,
 ) {
-    let mut inst = Instances::new(cx, rule);
-    for (i, e) in cx.events().iter().enumerate() {
-        if let Some(t) = title(i, e) {
-            out.push(inst.add_titled(e.date, cx.follow_up(e.date), Window::from(e.date), Some(i), t));
+    let mut inst = Instances::new(rule, out);
+    for (i, e, before) in cx.walk() {
+        if let Some(t) = title(e, &before) {
+            inst.add_titled(
+                out,
+                e.date,
+                cx.follow_up(e.date),
+                Window::from(e.date),
+                Some(i),
+                t,
+            );
         }
     }
+    inst.finish(cx, out);
 }
 
-/// Which completing events count for an instance.
+/// One instance per exit for which `each` gives its opening and due dates (and title):
+/// the shape of the actions an exit triggers. An instance that opens on its exit's date
+/// is completed, waived or deferred by events dated after the previous exit (RULES.md,
+/// "Completion": "a warm handover or a jobcoach assessment is often arranged in the days
+/// before the student leaves"); any other by events from its opening.
+pub fn per_exit(
+    cx: &Ctx<'_>,
+    rule: &'static Rule,
+    out: &mut Vec<Action>,
+    mut each: impl FnMut(&Event, &Exit) -> Option<(Date, Date, &'static Title)>,
+) {
+    let mut inst = Instances::new(rule, out);
+    let mut previous: Option<Date> = None;
+    for (i, e, exit) in cx.student.exits() {
+        if let Some((opens, due, title)) = each(e, exit) {
+            let window = if opens == e.date {
+                Window::from(previous.map_or(Date::MIN, |d| dates::add_days(d, 1)))
+            } else {
+                Window::from(opens)
+            };
+            inst.add_titled(out, opens, due, window, Some(i), title);
+        }
+        previous = Some(e.date);
+    }
+    inst.finish(cx, out);
+}
+
+/// Which events act on an instance (RULES.md, "Completion").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Window {
-    /// Events dated on or after this day count.
+    /// Events dated on or after this day count: the day the action opens by its formula,
+    /// or, for an action an exit triggers, the day after the previous exit.
     pub from: Date,
-    /// ... and on or before this day.
-    pub until: Date,
-    /// ... and, in a chain of instances, only events after this index in the file.
-    pub after: Option<usize>,
+    /// Domain events dated after this day do not count ("dated in that school year");
+    /// `done`, `waived` and `deferred` have no such end.
+    pub domain_until: Date,
 }
 
 impl Window {
@@ -354,99 +430,253 @@ impl Window {
     pub fn from(opens: Date) -> Window {
         Window {
             from: opens,
-            until: Date::MAX,
-            after: None,
+            domain_until: Date::MAX,
         }
     }
 
-    fn admits(&self, index: usize, e: &Event) -> bool {
-        e.date >= self.from && e.date <= self.until && self.after.is_none_or(|a| index > a)
+    /// From `opens`, with domain events counting only until `until` (the end of a school
+    /// year).
+    pub fn until(opens: Date, until: Date) -> Window {
+        Window {
+            from: opens,
+            domain_until: until,
+        }
     }
 }
 
-/// Builds a rule's instances in order, each completing event closing one instance:
-/// `done` completes the earliest open instance of its rule (RULES.md, "Completion").
-pub struct Instances<'c, 'a> {
-    cx: &'c Ctx<'a>,
-    rule: &'static Rule,
-    used: Vec<bool>,
+/// What an event does to an instance of a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Touch {
+    /// `done` for the rule.
+    Done,
+    /// A domain event that counts for the rule.
+    Domain,
+    /// `waived` for the rule.
+    Waive,
+    /// `deferred` for the rule, to this day.
+    Defer(Date),
 }
 
-impl<'c, 'a> Instances<'c, 'a> {
-    pub fn new(cx: &'c Ctx<'a>, rule: &'static Rule) -> Self {
+impl Rule {
+    fn touch(&self, e: &Event) -> Option<Touch> {
+        match &e.kind {
+            EventKind::Done { rule } if *rule == self.id => Some(Touch::Done),
+            EventKind::Waived { rule, .. } if *rule == self.id => Some(Touch::Waive),
+            EventKind::Deferred { rule, until, .. } if *rule == self.id => Some(Touch::Defer(*until)),
+            k if (self.completes)(k) => Some(Touch::Domain),
+            _ => None,
+        }
+    }
+}
+
+impl Action {
+    /// Whether the event `e` (of kind `touch`) acts on this instance: it is open, its
+    /// window has opened by the event's date, and a domain event is within the window.
+    fn admits(&self, touch: Touch, date: Date) -> bool {
+        self.is_open()
+            && date >= self.window.from
+            && (touch != Touch::Domain || date <= self.window.domain_until)
+    }
+
+    /// Applies the event at `index` (of kind `touch`).
+    fn apply(&mut self, touch: Touch, index: usize) {
+        match touch {
+            Touch::Done | Touch::Domain => self.state = State::Done(index as u32),
+            Touch::Waive => self.state = State::Waived(index as u32),
+            // RULES.md: "makes D its due date (and its opening date too, if that was later)".
+            Touch::Defer(until) => {
+                self.due = until;
+                self.opens = self.opens.min(until);
+                self.deferred = Some(index as u32);
+            }
+        }
+    }
+}
+
+/// Up to this many instances of one rule are matched by trying each in turn; more (a
+/// file with thousands of job losses) through two heaps, so that time stays
+/// `O((events + instances) log instances)`.
+const FEW: usize = 16;
+
+/// A rule's instances, added in order and then matched with the events that act on
+/// them (RULES.md, "Completion"): every event, in date order, acts on the earliest open
+/// instance whose window admits it — `done` and domain events complete it, `waived`
+/// closes it, `deferred` moves it. "Earliest" is by opening date, then in the order the
+/// instances were added.
+pub struct Instances {
+    rule: &'static Rule,
+    /// Where this rule's instances begin in the output.
+    first: usize,
+}
+
+impl Instances {
+    pub fn new(rule: &'static Rule, out: &[Action]) -> Self {
         Instances {
-            cx,
             rule,
-            used: vec![false; cx.student.events.len()],
+            first: out.len(),
         }
     }
 
     /// An instance with the rule's own title.
-    pub fn add(&mut self, opens: Date, due: Date, window: Window, trigger: Option<usize>) -> Action {
-        self.add_titled(opens, due, window, trigger, &self.rule.title)
+    pub fn add(
+        &mut self,
+        out: &mut Vec<Action>,
+        opens: Date,
+        due: Date,
+        window: Window,
+        trigger: Option<usize>,
+    ) {
+        self.add_titled(out, opens, due, window, trigger, &self.rule.title);
     }
 
-    /// An instance: finds the first unused completing event in `window`, and the
-    /// deferral, if any, made while the instance was open.
     pub fn add_titled(
         &mut self,
+        out: &mut Vec<Action>,
         opens: Date,
         due: Date,
         window: Window,
         trigger: Option<usize>,
         title: &'static Title,
-    ) -> Action {
-        let rule = self.rule;
-        let events = &self.cx.student.events;
-        let mut state = State::Open;
-        for (i, e) in events.iter().enumerate() {
-            if self.used[i] || !window.admits(i, e) {
-                continue;
-            }
-            let closes = match &e.kind {
-                EventKind::Done { rule: r } if *r == rule.id => Some(State::Done(i as u32)),
-                EventKind::Waived { rule: r, .. } if *r == rule.id => Some(State::Waived(i as u32)),
-                k if (rule.completes)(k) => Some(State::Done(i as u32)),
-                _ => None,
-            };
-            if let Some(s) = closes {
-                self.used[i] = true;
-                state = s;
-                break;
-            }
-        }
-        let closed_on = match state {
-            State::Done(i) | State::Waived(i) => Some(events[i as usize].date),
-            State::Open => None,
-        };
-        // The last deferral made while this instance was open applies to it.
-        let mut action = Action {
-            rule,
+    ) {
+        out.push(Action {
+            rule: self.rule,
             opens,
             due,
             title,
-            state,
+            state: State::Open,
             deferred: None,
             trigger: trigger.map(|t| t as u32),
+            window,
+        });
+    }
+
+    /// The rule's only instance.
+    pub fn single(
+        cx: &Ctx<'_>,
+        rule: &'static Rule,
+        out: &mut Vec<Action>,
+        opens: Date,
+        due: Date,
+        window: Window,
+        trigger: Option<usize>,
+    ) {
+        let mut inst = Instances::new(rule, out);
+        inst.add(out, opens, due, window, trigger);
+        inst.finish(cx, out);
+    }
+
+    /// Matches the instances with the events.
+    pub fn finish(self, cx: &Ctx<'_>, out: &mut [Action]) {
+        let acts = &mut out[self.first..];
+        if acts.len() <= FEW {
+            match_few(cx, self.rule, acts);
+        } else {
+            match_many(cx, self.rule, acts);
+        }
+    }
+}
+
+/// Matching by trying each instance in turn, earliest first.
+fn match_few(cx: &Ctx<'_>, rule: &Rule, acts: &mut [Action]) {
+    let n = acts.len();
+    debug_assert!(n <= FEW);
+    if n == 0 {
+        return;
+    }
+    let mut order = [0u8; FEW];
+    for (i, o) in order.iter_mut().enumerate().take(n) {
+        *o = i as u8;
+    }
+    let order = &mut order[..n];
+    order.sort_unstable_by_key(|&i| (acts[usize::from(i)].opens, i));
+    let events = cx.events();
+    for k in cx.by_date() {
+        let e = &events[k];
+        let Some(touch) = rule.touch(e) else { continue };
+        if let Some(&i) = order
+            .iter()
+            .find(|&&i| acts[usize::from(i)].admits(touch, e.date))
+        {
+            acts[usize::from(i)].apply(touch, k);
+        }
+    }
+}
+
+/// The same matching for many instances: instances become available in the order their
+/// windows open; of those available, two heaps keep the earliest open one, for domain
+/// events (which a window's `domain_until` may exclude, for good: dates only grow) and
+/// for `done`, `waived` and `deferred`.
+fn match_many(cx: &Ctx<'_>, rule: &Rule, acts: &mut [Action]) {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let n = acts.len();
+    // The order "earliest" means, fixed before deferrals move any opening date.
+    let keys: Vec<(Date, u32)> = acts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.opens, i as u32))
+        .collect();
+    let mut by_from: Vec<u32> = (0..n as u32).collect();
+    by_from.sort_unstable_by_key(|&i| (acts[i as usize].window.from, keys[i as usize]));
+    let mut next = 0;
+    let mut any: BinaryHeap<Reverse<(Date, u32)>> = BinaryHeap::new();
+    let mut domain: BinaryHeap<Reverse<(Date, u32)>> = BinaryHeap::new();
+    let events = cx.events();
+    for k in cx.by_date() {
+        let e = &events[k];
+        let Some(touch) = rule.touch(e) else { continue };
+        while next < n && acts[by_from[next] as usize].window.from <= e.date {
+            let key = keys[by_from[next] as usize];
+            any.push(Reverse(key));
+            domain.push(Reverse(key));
+            next += 1;
+        }
+        let heap = if touch == Touch::Domain {
+            &mut domain
+        } else {
+            &mut any
         };
-        for (i, e) in events.iter().enumerate() {
-            if self.used[i] {
-                continue;
+        // Drop what can never be chosen again: closed instances, and for domain events
+        // those whose window ended before this date.
+        while let Some(&Reverse((_, i))) = heap.peek() {
+            if acts[i as usize].admits(touch, e.date) {
+                break;
             }
-            if let EventKind::Deferred { rule: r, until, .. } = &e.kind
-                && *r == rule.id
-                && e.date >= window.from
-                && window.after.is_none_or(|a| i > a)
-                && closed_on.is_none_or(|c| e.date <= c)
-            {
-                self.used[i] = true;
-                action.due = *until;
-                action.opens = action.opens.min(*until);
-                action.deferred = Some(i as u32);
+            heap.pop();
+        }
+        if let Some(&Reverse((_, i))) = heap.peek() {
+            acts[i as usize].apply(touch, k);
+        }
+    }
+}
+
+/// One instance of a repeating rule, opened by the event at `anchor` (its trigger, or
+/// the event that completed the instance before): closed by the first event after the
+/// anchor, dated on or after `opens`, that completes or waives it, and moved by the
+/// deferrals before that. Each instance reads on from where the one before was closed,
+/// so a whole series is one pass over the events.
+pub fn chained(cx: &Ctx<'_>, rule: &'static Rule, anchor: usize, opens: Date, due: Date) -> Action {
+    let mut a = Action {
+        rule,
+        opens,
+        due,
+        title: &rule.title,
+        state: State::Open,
+        deferred: None,
+        trigger: Some(anchor as u32),
+        window: Window::from(opens),
+    };
+    for (k, e) in cx.events().iter().enumerate().skip(anchor + 1) {
+        if let Some(touch) = rule.touch(e)
+            && a.admits(touch, e.date)
+        {
+            a.apply(touch, k);
+            if !a.is_open() {
+                break;
             }
         }
-        action
     }
+    a
 }
 
 #[cfg(test)]
@@ -470,7 +700,8 @@ mod tests {
     #[test]
     fn every_rule_says_when() {
         for r in ALL {
-            for text in [r.when.applies, r.when.opens, r.when.due] {
+            let texts = [&r.when.applies, &r.when.opens, &r.when.due];
+            for text in texts.iter().flat_map(|t| [t.en, t.nl]) {
                 assert!(!text.trim().is_empty(), "{}", r.id);
                 for (i, code) in text.split('`').enumerate() {
                     if i % 2 == 1
@@ -485,6 +716,48 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// The texts people read of every rule (`when`, `completed_by`) exist in both
+    /// languages, and the Dutch names an event kind as the Dutch command line takes it
+    /// (`startgesprek`, not `start-meeting`), as `show` and `why` name the events.
+    #[test]
+    fn every_rule_speaks_both_languages() {
+        use crate::names::Named;
+        use crate::student::Kind;
+        for r in ALL {
+            let texts = [&r.when.applies, &r.when.opens, &r.when.due, &r.completed_by];
+            for t in texts {
+                assert!(!t.en.trim().is_empty() && !t.nl.trim().is_empty(), "{}", r.id);
+                for (i, code) in t.nl.split('`').enumerate() {
+                    if let (1, Some(kind)) = (i % 2, Kind::from_name(code)) {
+                        assert_eq!(
+                            code,
+                            crate::i18n::terms::kind_nl(kind),
+                            "{}: an English event kind in {:?}",
+                            r.id,
+                            t.nl
+                        );
+                    }
+                }
+                // The same codes in both: what the English names in backticks, the Dutch
+                // names too (or its Dutch name, for an event kind).
+                let codes = |s: &'static str| -> Vec<String> {
+                    s.split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .map(|c| match Kind::from_name(c) {
+                            Some(k) => crate::i18n::terms::kind_nl(k).to_string(),
+                            None => c.to_string(),
+                        })
+                        .collect()
+                };
+                let (mut en, mut nl) = (codes(t.en), codes(t.nl));
+                en.sort();
+                nl.sort();
+                assert_eq!(en, nl, "{}: {:?} and {:?}", r.id, t.en, t.nl);
             }
         }
     }

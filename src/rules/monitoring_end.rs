@@ -3,7 +3,7 @@
 //! jaar oud wordt"; Entree: "Jongeren worden gemonitord tot 23 jaar oud door het
 //! Doorstroompunt."; Nazorg: "tot hij 23 is en geen startkwalificatie heeft".
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, no_domain_event};
 
 pub(crate) static RULE: Rule = Rule {
     id: "monitoring-end",
@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Einde monitoring Doorstroompunt (23 jaar of startkwalificatie)",
     },
     when: When {
-        applies: "every student (a milestone)",
-        opens: "the cutoff",
-        due: "the cutoff: the 23rd birthday, or the date of a `qualification` event if earlier",
+        applies: Title {
+            en: "every student (a milestone)",
+            nl: "elke leerling (een mijlpaal)",
+        },
+        opens: Title {
+            en: "the cutoff",
+            nl: "het einde van de monitoring",
+        },
+        due: Title {
+            en: "the cutoff: the 23rd birthday, or the date of a `qualification` event if earlier",
+            nl: "het einde van de monitoring: de 23e verjaardag, of de datum van een `startkwalificatie` als die eerder valt",
+        },
     },
     source: "000 Route naar succes: \"Het Doorstroompunt of Jongerenpunt Check-in monitort totdat leerling 23 jaar oud wordt\"; Entree: \"Jongeren worden gemonitord tot 23 jaar oud door het Doorstroompunt.\"",
-    completed_by: "nothing: a milestone is information",
+    completed_by: Title {
+        en: "nothing: a milestone is information",
+        nl: "niets: een mijlpaal is ter informatie",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -35,6 +47,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         state: State::Open,
         deferred: None,
         trigger: None,
+        window: Window::from(cutoff),
     });
 }
 

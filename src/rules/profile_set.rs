@@ -14,12 +14,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Uitstroomprofiel vaststellen in het eerste schooljaar",
     },
     when: When {
-        applies: "Pro and VSO students with no `profile` in the file",
-        opens: "`enrolled`",
-        due: "the end of the school year of `enrolled`",
+        applies: Title {
+            en: "Pro and VSO students with no `profile` in the file",
+            nl: "Pro- en VSO-leerlingen zonder `profile` in het bestand",
+        },
+        opens: Title {
+            en: "`enrolled`",
+            nl: "`enrolled`",
+        },
+        due: Title {
+            en: "the end of the school year of `enrolled`",
+            nl: "het einde van het schooljaar van `enrolled`",
+        },
     },
     source: "000 Leerjaar 1 t/m 3: \"Hij krijgt in het eerste jaar al een uitstroomprofiel: arbeid, onderwijs of dagbesteding.\" \"Op het Pro/VSO is het vaststellen van een uitstroomprofiel verplicht (door de onderwijsinspectie).\"",
-    completed_by: "setting the profile: `uitstroom set ID profile work|education|day-activities`",
+    completed_by: Title {
+        en: "setting the profile: `uitstroom set ID profile work|education|day-activities`",
+        nl: "het uitstroomprofiel invullen: `uitstroom set ID profile work|education|day-activities`",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -30,7 +42,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
         return;
     }
     let due = cx.sy.end(cx.sy.of(s.enrolled));
-    out.push(Instances::new(cx, &RULE).add(s.enrolled, due, Window::from(s.enrolled), None));
+    Instances::single(cx, &RULE, out, s.enrolled, due, Window::from(s.enrolled), None);
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! outside the region get the school's own rules only.
 
 use super::testing::{S, student};
-use super::{ActionKind, Owner, Scope};
+use super::{ActionKind, Owner, Scope, State, Touch};
 use crate::dates::{self, Date};
 use crate::engine;
 use proptest::prelude::*;
@@ -147,5 +147,80 @@ proptest! {
         // Derived status never panics either, and is consistent with the cutoff.
         let d = engine::derive(&student, &s.settings, today);
         prop_assert_eq!(d.monitoring_ended, today >= facts.cutoff);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+
+    /// RULES.md, "Completion": an event closes at most one instance of a rule, it is an
+    /// event that acts on that rule (a waive for a waived one), dated within the
+    /// instance's window; and "A repeating rule (`aftercare-contact`, `check-in-review`)
+    /// has exactly one open instance at a time".
+    #[test]
+    fn completion_invariants((s, today) in case()) {
+        let student = s.parse();
+        let actions = engine::actions(&student, &s.settings, today);
+        let mut used = std::collections::HashSet::new();
+        for a in &actions {
+            if let State::Done(k) | State::Waived(k) = a.state {
+                let e = &student.events[k as usize];
+                prop_assert!(used.insert((a.rule.id, k)), "event {} closes two {} instances", k, a.rule.id);
+                let touch = a.rule.touch(e);
+                prop_assert!(touch.is_some(), "{} closed by {:?}", a.rule.id, e.kind);
+                prop_assert!(e.date >= a.window.from, "{} closed before its window", a.rule.id);
+                if touch == Some(Touch::Domain) {
+                    prop_assert!(e.date <= a.window.domain_until);
+                }
+                prop_assert_eq!(matches!(a.state, State::Waived(_)), touch == Some(Touch::Waive));
+            }
+            if let Some(k) = a.deferred {
+                prop_assert!(matches!(a.rule.touch(&student.events[k as usize]), Some(Touch::Defer(_))));
+            }
+        }
+        for id in ["aftercare-contact", "check-in-review"] {
+            let open = actions.iter().filter(|a| a.rule.id == id && a.is_open()).count();
+            prop_assert!(open <= 1, "{} open {} instances", open, id);
+        }
+    }
+
+    /// Differential: the two ways of matching events with instances — each instance in
+    /// turn (a rule's usual handful) and the heaps (thousands) — agree on every input,
+    /// windows that reach back before the opening (the exit exception) and domain events
+    /// ending with a school year included.
+    #[test]
+    fn few_and_many_instances_are_matched_alike(
+        (s, today) in case(),
+        rule in 0..super::ALL.len(),
+        spec in prop::collection::vec((-900..900i64, 0..200i64, -200..60i64, prop::option::of(0..400i64)), 0..=super::FEW),
+    ) {
+        let student = s.parse();
+        let cx = super::Ctx::new(&student, &s.settings, today);
+        let rule = super::ALL[rule];
+        let base = student.events.first().map_or(student.enrolled, |e| e.date);
+        let acts: Vec<super::Action> = spec
+            .iter()
+            .enumerate()
+            .map(|(i, &(o, len, from, until))| {
+                let opens = dates::add_days(base, o);
+                super::Action {
+                    rule,
+                    opens,
+                    due: dates::add_days(opens, len),
+                    title: &rule.title,
+                    state: State::Open,
+                    deferred: None,
+                    trigger: Some(i as u32),
+                    window: super::Window {
+                        from: dates::add_days(opens, from),
+                        domain_until: until.map_or(Date::MAX, |u| dates::add_days(opens, u)),
+                    },
+                }
+            })
+            .collect();
+        let (mut few, mut many) = (acts.clone(), acts);
+        super::match_few(&cx, rule, &mut few);
+        super::match_many(&cx, rule, &mut many);
+        prop_assert_eq!(few, many);
     }
 }

@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Inschrijving doelgroepregister bespreken met leerling en ouders (leerjaar 3 of 4)",
     },
     when: When {
-        applies: "Pro and VSO students with `profile = \"work\"`",
-        opens: "the start of leerjaar 3",
-        due: "the end of leerjaar 4, or `planned_exit` if earlier",
+        applies: Title {
+            en: "Pro and VSO students with `profile = \"work\"`",
+            nl: "Pro- en VSO-leerlingen met `profile = \"work\"`",
+        },
+        opens: Title {
+            en: "the start of leerjaar 3",
+            nl: "het begin van leerjaar 3",
+        },
+        due: Title {
+            en: "the end of leerjaar 4, or `planned_exit` if earlier",
+            nl: "het einde van leerjaar 4, of `planned_exit` als die eerder valt",
+        },
     },
     source: "000 Oriëntatie Arbeid: \"In leerjaar 3 of 4 wordt een inschrijving in het doelgroepregister met de leerling (en ouders) besproken.\"; 002 §2.4",
-    completed_by: "a `register-discussed` or `aba-submitted` event",
+    completed_by: Title {
+        en: "a `register-discussed` or `aba-submitted` event",
+        nl: "een gebeurtenis `doelgroepregister-besproken` of `aba-aangevraagd`",
+    },
     completes: |k| matches!(k, EventKind::RegisterDiscussed | EventKind::AbaSubmitted),
     actions,
 };
@@ -39,7 +51,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if s.exits().any(|(_, e, _)| e.date < opens) {
         return;
     }
-    out.push(Instances::new(cx, &RULE).add(opens, due, Window::from(opens), None));
+    Instances::single(cx, &RULE, out, opens, due, Window::from(opens), None);
 }
 
 #[cfg(test)]

@@ -17,20 +17,31 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Baan kwijt met indicatie banenafspraak: re-integratie via de gemeente (Participatiewet)",
     },
     when: When {
-        applies: "all tracks: each `job-lost` event with a `register-indication` before it",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `job-lost` event with a `register-indication` before it",
+            nl: "alle schoolsoorten: elke `baan-kwijt` met een `indicatie-banenafspraak` ervoor",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Arbeid: \"Als de leerling een indicatie ‘banenafspraak’ heeft, dan ligt de verantwoordelijkheid voor re-integratie bij de gemeente op grond van de Participatiewet. De Jongerenadviseur van het Jongerenpunt Check-In gaat dan aan de slag met de leerling.\"",
-    completed_by: "`uitstroom done ID reintegration-municipality`",
+    completed_by: Title {
+        en: "`uitstroom done ID reintegration-municipality`",
+        nl: "`uitstroom done ID reintegration-municipality`",
+    },
     completes: no_domain_event,
     actions,
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |i, e| {
-        let indicated = cx.any_before(i, |k| matches!(k, EventKind::RegisterIndication));
-        (matches!(e.kind, EventKind::JobLost) && indicated).then_some(&RULE.title)
+    follow_up_each(cx, &RULE, out, |e, before| {
+        (matches!(e.kind, EventKind::JobLost) && before.register_indication).then_some(&RULE.title)
     });
 }
 

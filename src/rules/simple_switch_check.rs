@@ -2,7 +2,7 @@
 //! Dagbesteding: "Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel
 //! switchen’."; 002 §2.5 Simpel switchen.
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, no_domain_event};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, no_domain_event, per_exit};
 use crate::student::Destination;
 
 pub(crate) static RULE: Rule = Rule {
@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Bekijken of de leerling in aanmerking komt voor simpel switchen",
     },
     when: When {
-        applies: "Pro and VSO: each `exit` to `day-activities`",
-        opens: "the exit date",
-        due: "the exit date + `terms.follow_up_days`",
+        applies: Title {
+            en: "Pro and VSO: each `exit` to `day-activities`",
+            nl: "Pro en VSO: elke `uitschrijving` naar `day-activities`",
+        },
+        opens: Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        },
+        due: Title {
+            en: "the exit date + `terms.follow_up_days`",
+            nl: "de datum van uitschrijving + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Dagbesteding: \"Er wordt bekeken of de leerling in aanmerking komt voor ‘simpel switchen’.\"; 002 §2.5",
-    completed_by: "`uitstroom done ID simple-switch-check`",
+    completed_by: Title {
+        en: "`uitstroom done ID simple-switch-check`",
+        nl: "`uitstroom done ID simple-switch-check`",
+    },
     completes: no_domain_event,
     actions,
 };
@@ -29,12 +41,10 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
-        if exit.is_to(Destination::DayActivities) {
-            out.push(inst.add(e.date, cx.follow_up(e.date), cx.exit_window(i), Some(i)));
-        }
-    }
+    per_exit(cx, &RULE, out, |e, exit| {
+        exit.is_to(Destination::DayActivities)
+            .then(|| (e.date, cx.follow_up(e.date), &RULE.title))
+    });
 }
 
 #[cfg(test)]

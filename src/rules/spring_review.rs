@@ -15,37 +15,49 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Uitstroomperspectief in het voorjaar bespreken met Leerplicht en Doorstroompunt",
     },
     when: When {
-        applies: "MBO Entree: each school year that has begun, in which the student was enrolled on or before that year's `calendar.spring_by` and had not left before the window opened",
-        opens: "`calendar.spring_from` of that school year (default 1 March)",
-        due: "`calendar.spring_by` of that school year (default 31 May)",
+        applies: Title {
+            en: "MBO Entree: each school year that has begun, in which the student was enrolled on or before that year's `calendar.spring_by` and had not left before the window opened",
+            nl: "MBO Entree: elk begonnen schooljaar waarin de student uiterlijk op `calendar.spring_by` van dat jaar was ingeschreven en niet was vertrokken voordat de periode opende",
+        },
+        opens: Title {
+            en: "`calendar.spring_from` of that school year (default 1 March)",
+            nl: "`calendar.spring_from` van dat schooljaar (standaard 1 maart)",
+        },
+        due: Title {
+            en: "`calendar.spring_by` of that school year (default 31 May)",
+            nl: "`calendar.spring_by` van dat schooljaar (standaard 31 mei)",
+        },
     },
     source: "000 Entree: \"De school bespreekt in het voorjaar de uitstroomperspectief met Leerplicht en Doorstroompunt.\"",
-    completed_by: "a `spring-review` event dated in that school year",
+    completed_by: Title {
+        en: "a `spring-review` event dated from the opening to the end of that school year",
+        nl: "een gebeurtenis `voorjaarsbespreking` vanaf de opening tot het einde van dat schooljaar",
+    },
     completes: |k| matches!(k, EventKind::SpringReview),
     actions,
 };
 
-/// One instance per school year that has begun by today, in which the student was
-/// enrolled (by the end of the window) and had not left before the window opened.
+/// RULES.md, "Which instances exist": "an instance for each school year that has begun
+/// by today in which the student was enrolled on or before that year's `spring_by` and
+/// had not exited before the window opened". A `spring-review` event completes its own
+/// school year's instance, dated from its opening to the end of that school year;
+/// `done` and `waive` close the earliest open instance, an overdue earlier year first.
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let s = cx.student;
     if s.track != Track::Entree {
         return;
     }
-    let mut inst = Instances::new(cx, &RULE);
+    let first_exit = s.exits().map(|(_, e, _)| e.date).min();
+    let mut inst = Instances::new(&RULE, out);
     for sy in cx.sy.of(s.enrolled)..=cx.sy.of(cx.today) {
         let opens = cx.sy.day_in(sy, cx.settings.spring_from);
         let due = cx.sy.day_in(sy, cx.settings.spring_by);
-        if s.enrolled > due || s.exits().any(|(_, e, _)| e.date < opens) {
+        if s.enrolled > due || first_exit.is_some_and(|d| d < opens) {
             continue;
         }
-        let window = Window {
-            from: cx.sy.start(sy),
-            until: cx.sy.end(sy),
-            after: None,
-        };
-        out.push(inst.add(opens, due, window, None));
+        inst.add(out, opens, due, Window::until(opens, cx.sy.end(sy)), None);
     }
+    inst.finish(cx, out);
 }
 
 #[cfg(test)]
@@ -79,13 +91,25 @@ mod tests {
         );
     }
 
-    /// "dated in that school year": a review in February of the same year counts.
+    /// RULES.md, "Completion": "A completing event counts when dated on or after the day
+    /// the action opens"; the table: "`spring-review` dated in that school year". A
+    /// review in February, before the window opens on 1 March, no longer counts (until
+    /// 2026-11-27 any review in the school year did); one in the window does.
     #[test]
-    fn review_in_the_same_school_year_completes_it() {
+    fn review_counts_from_the_opening_to_the_end_of_its_school_year() {
         let s = student("entree")
             .enrolled("2025-08-25")
             .event("2026-02-10", "kind = \"spring-review\"");
+        assert_eq!(s.open(&RULE, "2026-03-15"), [w("2026-03-01", "2026-05-31", Open)]);
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-03-01", "kind = \"spring-review\"");
         assert!(s.open(&RULE, "2026-03-15").is_empty());
+        // Late, in June of the same school year, still counts.
+        let s = student("entree")
+            .enrolled("2025-08-25")
+            .event("2026-06-20", "kind = \"spring-review\"");
+        assert!(s.open(&RULE, "2026-07-01").is_empty());
         let s = student("entree")
             .enrolled("2024-08-26")
             .event("2025-04-10", "kind = \"spring-review\"");

@@ -16,12 +16,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar)",
     },
     when: When {
-        applies: "Pro and VSO students with `planned_exit` set who have not left",
-        opens: "the start of the school year of `planned_exit`",
-        due: "`calendar.start_meeting_by` in that school year (default 1 October)",
+        applies: Title {
+            en: "Pro and VSO students with `planned_exit` set who have not left",
+            nl: "Pro- en VSO-leerlingen met een ingevulde `planned_exit` die nog niet zijn uitgestroomd",
+        },
+        opens: Title {
+            en: "the start of the school year of `planned_exit`",
+            nl: "het begin van het schooljaar van `planned_exit`",
+        },
+        due: Title {
+            en: "`calendar.start_meeting_by` in that school year (default 1 October)",
+            nl: "`calendar.start_meeting_by` in dat schooljaar (standaard 1 oktober)",
+        },
     },
     source: "000 Leerjaar 4, 5 (en 6): \"Elke school heeft een vaste Jongerenadviseur en Doorstroomcoach, die aan het begin van elk schooljaar samen met de school een startgesprek inplannen.\"",
-    completed_by: "a `start-meeting` event dated in that school year",
+    completed_by: Title {
+        en: "a `start-meeting` event dated in that school year",
+        nl: "een gebeurtenis `startgesprek` in dat schooljaar",
+    },
     completes: |k| matches!(k, EventKind::StartMeeting),
     actions,
 };
@@ -35,12 +47,9 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     let sy = cx.sy.of(planned);
     let opens = cx.sy.start(sy);
     let due = cx.sy.day_in(sy, cx.settings.start_meeting_by);
-    let window = Window {
-        from: opens,
-        until: cx.sy.end(sy),
-        after: None,
-    };
-    out.push(Instances::new(cx, &RULE).add(opens, due, window, None));
+    // "a `start-meeting` dated in that school year"; `done` closes it whenever it comes.
+    let window = Window::until(opens, cx.sy.end(sy));
+    Instances::single(cx, &RULE, out, opens, due, window, None);
 }
 
 #[cfg(test)]

@@ -15,12 +15,24 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Studieadviesgesprek (16 weken na de start van Entree)",
     },
     when: When {
-        applies: "every MBO Entree student",
-        opens: "`enrolled`",
-        due: "`enrolled` + 16 weeks",
+        applies: Title {
+            en: "every MBO Entree student",
+            nl: "elke student van MBO Entree",
+        },
+        opens: Title {
+            en: "`enrolled`",
+            nl: "`enrolled`",
+        },
+        due: Title {
+            en: "`enrolled` + 16 weeks",
+            nl: "`enrolled` + 16 weken",
+        },
     },
     source: "000 Entree, Studieadvies: \"Na 16 weken voert school een studieadviesgesprek met de student.\"",
-    completed_by: "a `study-advice` event (outcome `continue` or `stop`)",
+    completed_by: Title {
+        en: "a `study-advice` event (outcome `continue` or `stop`)",
+        nl: "een gebeurtenis `studieadviesgesprek` (uitkomst `continue` of `stop`)",
+    },
     completes: |k| matches!(k, EventKind::StudyAdvice { .. }),
     actions,
 };
@@ -31,7 +43,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<super::Action>) {
         return;
     }
     let due = dates::add_weeks(s.enrolled, 16);
-    out.push(Instances::new(cx, &RULE).add(s.enrolled, due, Window::from(s.enrolled), None));
+    Instances::single(cx, &RULE, out, s.enrolled, due, Window::from(s.enrolled), None);
 }
 
 #[cfg(test)]

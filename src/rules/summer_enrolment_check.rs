@@ -3,7 +3,7 @@
 //! de zomerperiode voor aanvang schooljaar daadwerkelijk staat ingeschreven bij de
 //! vervolgopleiding van keuze." (Entree Stap 5, Doorstroom naar mbo 2, likewise.)
 
-use super::{Action, ActionKind, Ctx, Instances, Owner, Rule, Scope, Title, When, Window};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, Title, When, per_exit};
 use crate::student::{Destination, EventKind};
 
 pub(crate) static RULE: Rule = Rule {
@@ -16,21 +16,34 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Nagaan of de inschrijving bij de vervolgopleiding zichtbaar is (zomer voor aanvang schooljaar)",
     },
     when: When {
-        applies: "all tracks: each `exit` to `education`",
-        opens: "with `programme_start`: the exit date; else the later of the exit date and `calendar.summer_start` (default 1 July) in the year of the due date",
-        due: "`programme_start` if given, else the first start of a school year after the exit date",
+        applies: Title {
+            en: "all tracks: each `exit` to `education`",
+            nl: "alle schoolsoorten: elke `uitschrijving` naar `education`",
+        },
+        opens: Title {
+            en: "with `programme_start`: the exit date; else the later of the exit date and `calendar.summer_start` (default 1 July) in the year of the due date",
+            nl: "met `programme_start`: de datum van uitschrijving; anders de datum van uitschrijving of `calendar.summer_start` (standaard 1 juli) in het jaar van de uiterste datum, wat het laatst valt",
+        },
+        due: Title {
+            en: "`programme_start` if given, else the first start of a school year after the exit date",
+            nl: "`programme_start` als die is ingevuld, anders het eerste begin van een schooljaar na de datum van uitschrijving",
+        },
     },
     source: "000 Stap B, Doorstroom Onderwijs: \"De Doorstroomcoach gaat na of de leerling in de zomerperiode voor aanvang schooljaar daadwerkelijk staat ingeschreven bij de vervolgopleiding van keuze.\"",
-    completed_by: "an `enrolment-confirmed` or `enrolment-missing` event",
+    completed_by: Title {
+        en: "an `enrolment-confirmed` or `enrolment-missing` event",
+        nl: "een gebeurtenis `inschrijving-bevestigd` of `inschrijving-ontbreekt`",
+    },
     completes: |k| matches!(k, EventKind::EnrolmentConfirmed | EventKind::EnrolmentMissing),
     actions,
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    let mut inst = Instances::new(cx, &RULE);
-    for (i, e, exit) in cx.student.exits() {
+    // Opening on the exit date makes it an exit-triggered action: a confirmation logged
+    // in the days before the exit counts (`per_exit`).
+    per_exit(cx, &RULE, out, |e, exit| {
         if !exit.is_to(Destination::Education) {
-            continue;
+            return None;
         }
         let (opens, due) = match exit.programme_start {
             Some(start) => (e.date, start),
@@ -41,15 +54,8 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
                 (e.date.max(summer), due)
             }
         };
-        // Opening on the exit date makes it an exit-triggered action: a confirmation
-        // logged in the days before the exit counts.
-        let window = if opens == e.date {
-            cx.exit_window(i)
-        } else {
-            Window::from(opens)
-        };
-        out.push(inst.add(opens, due, window, Some(i)));
-    }
+        Some((opens, due, &RULE.title))
+    });
 }
 
 #[cfg(test)]

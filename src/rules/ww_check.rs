@@ -15,18 +15,30 @@ pub(crate) static RULE: Rule = Rule {
         nl: "Baan kwijt: UWV betrekken voor een mogelijke WW-uitkering",
     },
     when: When {
-        applies: "all tracks: each `job-lost` event",
-        opens: "the event's date",
-        due: "the event + `terms.follow_up_days`",
+        applies: Title {
+            en: "all tracks: each `job-lost` event",
+            nl: "alle schoolsoorten: elke `baan-kwijt`",
+        },
+        opens: Title {
+            en: "the event's date",
+            nl: "de datum van de gebeurtenis",
+        },
+        due: Title {
+            en: "the event + `terms.follow_up_days`",
+            nl: "de gebeurtenis + `terms.follow_up_days`",
+        },
     },
     source: "000 Nazorg Arbeid: \"Wanneer de leerling zijn werk kwijt is, is het betrekken van het UWV van belang om te kijken of hij in aanmerking komt voor een WW-uitkering.\"",
-    completed_by: "`uitstroom done ID ww-check`",
+    completed_by: Title {
+        en: "`uitstroom done ID ww-check`",
+        nl: "`uitstroom done ID ww-check`",
+    },
     completes: no_domain_event,
     actions,
 };
 
 fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
-    follow_up_each(cx, &RULE, out, |_, e| {
+    follow_up_each(cx, &RULE, out, |e, _| {
         matches!(e.kind, EventKind::JobLost).then_some(&RULE.title)
     });
 }

@@ -54,8 +54,9 @@ fn due_rows(c: &Case, today: &str) -> Vec<(String, String, String)> {
 
 /// SPEC.md: "`catch-up --before DATE [--dry-run] [ID …]` closes, with one `done` event
 /// each (note "catch-up"), every open action of those students (all by default) due
-/// before DATE … It prints what it closed and is one commit." Lisa's spring review
-/// counts only in school year 2025–2026, so its `done` is dated on its due date.
+/// before DATE … It prints what it closed and is one commit." Every `done` is dated
+/// today: RULES.md, "Completion", "`done` completes the earliest open instance of its
+/// rule", also Lisa's spring review of a school year that has ended.
 #[test]
 fn catch_up_closes_what_was_due_before_the_date_in_one_commit() {
     let c = taken_on();
@@ -71,7 +72,7 @@ fn catch_up_closes_what_was_due_before_the_date_in_one_commit() {
     assert_same(
         &out.stdout,
         "closed 5 actions in 2 cases due before 2026-11-01 (done, note \"catch-up\"):\n\
-         \x20 lisa  spring-review  due 2026-05-31 (dated 2026-05-31: its window has closed)\n\
+         \x20 lisa  spring-review  due 2026-05-31\n\
          \x20 lisa  study-advice   due 2026-06-22\n\
          \x20 sem   profile-set    due 2022-07-31\n\
          \x20 sem   age-18         due 2026-05-14\n\
@@ -376,10 +377,10 @@ fn export_follows_its_schemas() {
     let _ = student;
 }
 
-/// SPEC.md, "Writes": "A write whose event is dated before the file's last event …
-/// inserts its block after the last event dated on or before it": a start meeting of a
-/// school year that has ended is closed on its due date, before a later event. An
-/// action that has not opened yet is left open, said on stderr with a hint.
+/// A start meeting of a school year that has ended is closed by a `done` dated today
+/// (RULES.md, "Completion": "`done` completes the earliest open instance of its rule"),
+/// after the file's later events. An action that has not opened yet is left open, said
+/// on stderr with a hint.
 #[test]
 fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
     let c = Case::new()
@@ -395,7 +396,7 @@ fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
     assert_same(
         &out.stdout,
         "closed 2 actions in 1 case due before 2027-03-01 (done, note \"catch-up\"):\n\
-         \x20 sem  start-meeting  due 2025-10-01 (dated 2025-10-01: its window has closed)\n\
+         \x20 sem  start-meeting  due 2025-10-01\n\
          \x20 sem  age-18         due 2026-05-14\n",
     );
     assert_same(
@@ -404,6 +405,6 @@ fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
     );
     let sem = c.read("students/sem.toml");
     let at = |s: &str| sem.find(s).unwrap();
-    assert!(at("date = 2025-10-01") < at("date = 2026-06-01"), "{sem}");
+    assert!(at("date = 2026-06-01") < at(&format!("date = {TODAY}")), "{sem}");
     c.run_on(TODAY, &["check"]).code(0);
 }

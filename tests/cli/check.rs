@@ -31,7 +31,7 @@ students/a.toml:4:14: error: `birth_date` must be a date, not a string
 students/b.toml:5:16: warning: Heerhugowaard is a former municipality, part of Dijk en Waard since 1 January 2022
   hint: write municipality = \"Dijk en Waard\"
 students/b.toml:12:8: error: an exit without destination
-  hint: add destination = \"work\" (or sheltered-work, practical-learning, education, day-activities, none)
+  hint: add `destination = \"work\"` (or `sheltered-work`, `practical-learning`, `education`, `day-activities`, `none`)
 students/c.toml:2:6: error: the id `x` differs from the file name `c.toml`
   hint: rename the file to x.toml, or write id = \"c\"
 students/c.toml:2:6: error: id `x` is used by archive/x.toml too

@@ -329,7 +329,7 @@ const ENGLISH: &[&str] = &[
     "warning",
     "hint",
     "note",
-    "student",
+    // Not "student": MBO Entree has students in Dutch too ("met de student").
     "students",
     "by",
     "on",
@@ -472,6 +472,7 @@ pub fn english_words(text: &str) -> Vec<String> {
 
 /// Asserts that a Dutch run printed no English sentence (on stdout or stderr).
 #[track_caller]
+#[allow(dead_code)] // for the Dutch tests of the catalogue, as they land
 pub fn assert_dutch(out: &Out) {
     let words: Vec<String> = english_words(&out.stdout)
         .into_iter()

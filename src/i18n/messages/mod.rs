@@ -27,11 +27,18 @@ pub mod folder;
 pub mod git;
 pub mod merge;
 pub mod read;
+pub mod report;
 pub mod store;
 
 pub mod admin;
 pub mod caseload;
+pub mod check;
+pub mod config;
+pub mod due;
+pub mod months;
+pub mod show;
 pub mod sync;
+pub mod why;
 pub mod write;
 
 /// The chapters of the catalogue.
@@ -43,11 +50,18 @@ pub static CHAPTERS: &[&[&Msg]] = &[
     git::ALL,
     merge::ALL,
     read::ALL,
+    report::ALL,
     store::ALL,
     admin::ALL,
     caseload::ALL,
     sync::ALL,
     write::ALL,
+    check::ALL,
+    config::ALL,
+    due::ALL,
+    months::ALL,
+    show::ALL,
+    why::ALL,
 ];
 
 /// Every message of the catalogue.
