@@ -79,13 +79,27 @@ fn task_ids() -> Vec<CompletionCandidate> {
 }
 
 /// The event kinds `log` takes (`done`, `deferred` and `waived` have commands of their
-/// own), with what each records.
+/// own), with what each records: their English names, and in a Dutch run their Dutch
+/// names first (`startgesprek`), which `log` accepts as well.
 fn event_kinds() -> Vec<CompletionCandidate> {
-    Kind::ALL
-        .iter()
-        .filter(|k| !matches!(k, Kind::Done | Kind::Deferred | Kind::Waived))
-        .map(|k| CompletionCandidate::new(k.name()).help(Some(fields::meaning(*k).into())))
-        .collect()
+    kind_candidates(crate::i18n::lang())
+}
+
+fn kind_candidates(lang: crate::Lang) -> Vec<CompletionCandidate> {
+    let kinds = || {
+        Kind::ALL
+            .iter()
+            .copied()
+            .filter(|k| !matches!(k, Kind::Done | Kind::Deferred | Kind::Waived))
+    };
+    let candidate =
+        |name: &'static str, k: Kind| CompletionCandidate::new(name).help(Some(fields::meaning(k).into()));
+    let mut out = Vec::new();
+    if lang == crate::Lang::Nl {
+        out.extend(kinds().map(|k| candidate(crate::i18n::terms::kind_nl(k), k)));
+    }
+    out.extend(kinds().map(|k| candidate(k.name(), k)));
+    out
 }
 
 /// The fields `set` changes.
@@ -115,7 +129,7 @@ fn event_field(current: &OsStr) -> Vec<CompletionCandidate> {
         .iter()
         .position(|w| w == "log")
         .and_then(|i| words[i + 1..].iter().filter(|w| !w.starts_with('-')).nth(1))
-        .and_then(|k| Kind::from_name(k));
+        .and_then(|k| crate::i18n::terms::kind_from_cli(k));
     let Some(kind) = kind else {
         return Vec::new();
     };
@@ -210,6 +224,33 @@ mod tests {
         assert!(kinds.contains(&"start-meeting".to_string()) && kinds.contains(&"exit".to_string()));
         assert!(!kinds.contains(&"done".to_string()));
         assert_eq!(kinds.len(), Kind::ALL.len() - 3);
+    }
+
+    /// A Dutch run offers the Dutch names that `log` accepts, and the English ones.
+    #[test]
+    fn log_offers_the_dutch_kinds_in_dutch() {
+        let kinds = values_of(kind_candidates(crate::Lang::Nl));
+        for name in [
+            "startgesprek",
+            "exitgesprek",
+            "uitschrijving",
+            "warme-overdracht",
+            "start-meeting",
+        ] {
+            assert!(kinds.contains(&name.to_string()), "{name}: {kinds:?}");
+        }
+        assert!(!kinds.contains(&"gedaan".to_string()), "done has its own command");
+        assert_eq!(kinds.len(), 2 * (Kind::ALL.len() - 3));
+        for k in &kinds {
+            assert!(
+                crate::i18n::terms::kind_from_cli(k).is_some(),
+                "{k} is not accepted by log"
+            );
+        }
+        assert_eq!(
+            values_of(kind_candidates(crate::Lang::En)),
+            values_of(event_kinds())
+        );
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! rows describe, or every problem, each with its row and column. `commands/import.rs`
 //! does the files, the lock and git.
 
-use crate::UsageError;
 use crate::dates::Date;
 use crate::diag::did_you_mean;
+use crate::i18n::Msg;
+use crate::i18n::messages::{self, caseload as m};
 use crate::student::{Profile, Track, valid_id};
+use crate::{UsageError, tr};
 use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -25,12 +27,15 @@ pub enum Encoding {
 
 impl fmt::Display for Encoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf8Bom => "UTF-8 with BOM",
-            Encoding::Utf16 => "UTF-16",
-            Encoding::Windows1252 => "Windows-1252",
-        })
+        f.write_str(
+            match self {
+                Encoding::Utf8 => m::IMPORT_UTF8,
+                Encoding::Utf8Bom => m::IMPORT_UTF8_BOM,
+                Encoding::Utf16 => m::IMPORT_UTF16,
+                Encoding::Windows1252 => m::IMPORT_WINDOWS_1252,
+            }
+            .text(),
+        )
     }
 }
 
@@ -43,13 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), String> {
         let rest = &bytes[bom..];
         let text = enc
             .decode_without_bom_handling_and_without_replacement(rest)
-            .ok_or_else(|| {
-                format!(
-                    "the file starts with a {} byte order mark but is not {} text",
-                    enc.name(),
-                    enc.name()
-                )
-            })?;
+            .ok_or_else(|| tr!(m::IMPORT_BAD_BOM, encoding = enc.name()))?;
         let kind = if enc == encoding_rs::UTF_8 {
             Encoding::Utf8Bom
         } else {
@@ -99,8 +98,8 @@ pub fn sniff_delimiter(text: &str) -> (u8, bool) {
 /// How the delimiter is named in messages.
 pub fn delimiter_name(d: u8) -> String {
     match d {
-        b'\t' => "tab-separated".into(),
-        d => format!("`{}`-separated", d as char),
+        b'\t' => m::IMPORT_TAB_SEPARATED.text().into(),
+        d => tr!(m::IMPORT_SEPARATED, delimiter = d as char),
     }
 }
 
@@ -398,11 +397,12 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}: {}: {}\n  hint: {}",
+            "{}:{}: {}: {}\n  {}: {}",
             self.file.display(),
             self.line,
             self.column,
             self.message,
+            messages::HINT,
             self.hint
         )
     }
@@ -479,10 +479,10 @@ impl Columns {
 /// Resolves the header: `--map` first, then the known names; each field from one column.
 fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
     let mut explicit: Vec<Option<Option<Field>>> = vec![None; headers.len()];
-    for m in &opts.maps {
-        let Some((col, field)) = m.split_once('=') else {
-            return Err(UsageError::new(format!("`--map {m}` is not COLUMN=FIELD"))
-                .hint("e.g. --map \"Klas mentor=contacts.mentor\", or --map Klas=- to leave a column out")
+    for map in &opts.maps {
+        let Some((col, field)) = map.split_once('=') else {
+            return Err(UsageError::new(tr!(m::IMPORT_BAD_MAP, map))
+                .hint(m::IMPORT_BAD_MAP_HINT.text())
                 .into());
         };
         let (col, field) = (col.trim(), field.trim());
@@ -493,7 +493,7 @@ fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
         });
         let Some(idx) = idx else {
             let names: Vec<&str> = headers.iter().map(String::as_str).collect();
-            return Err(UsageError::new(format!("the file has no column `{col}`"))
+            return Err(UsageError::new(tr!(m::IMPORT_NO_SUCH_COLUMN, column = col))
                 .hint(did_you_mean(col, &names))
                 .into());
         };
@@ -503,8 +503,8 @@ fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
             let f = field_named(&field.to_ascii_lowercase())
                 .or_else(|| recognise(field).map(|(f, _)| f))
                 .ok_or_else(|| {
-                    UsageError::new(format!("`{field}` is not a field `--map` can fill"))
-                        .hint(format!("use one of: {}", MAP_FIELDS.join(", ")))
+                    UsageError::new(tr!(m::IMPORT_NOT_A_MAP_FIELD, field))
+                        .hint(tr!(m::IMPORT_MAP_FIELDS_HINT, fields = MAP_FIELDS.join(", ")))
                 })?;
             Some(f)
         };
@@ -526,7 +526,7 @@ fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
     for (i, claim) in claims.iter().enumerate() {
         let Some((f, _)) = claim else {
             if explicit[i].is_some() {
-                unused.push((headers[i].clone(), "--map leaves it out".to_string()));
+                unused.push((headers[i].clone(), m::IMPORT_MAP_LEAVES_OUT.text().to_string()));
             } else if !headers[i].trim().is_empty() {
                 ignored.push(headers[i].clone());
             }
@@ -542,10 +542,10 @@ fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
         if winner == Some(i) {
             field[i] = Some(f.clone());
         } else {
-            let by = winner.map_or(String::new(), |j| headers[j].clone());
+            let column = winner.map_or(String::new(), |j| headers[j].clone());
             unused.push((
                 headers[i].clone(),
-                format!("`{by}` gives the {} already", f.name()),
+                tr!(m::IMPORT_GIVEN_BY, column, field = f.name()),
             ));
         }
     }
@@ -556,8 +556,6 @@ fn columns(headers: &[String], opts: &Options) -> Result<Columns, Error> {
         unused,
     })
 }
-
-const TRACK_HINT: &str = "write pro, praktijkonderwijs, vso, entree, mbo entree or niveau 1 (or give --track for rows without one)";
 
 /// A track as exports write it: pro / praktijkonderwijs, vso, entree / mbo entree /
 /// niveau 1, in any case and spacing.
@@ -593,16 +591,16 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
     if let Some(p) = &opts.id_prefix
         && !valid_id(&format!("{p}1"))
     {
-        return Err(UsageError::new(format!("`{p}` cannot start a case id"))
-            .hint("use lower-case letters, digits, `.`, `_` and `-`, e.g. --id-prefix focus-")
+        return Err(UsageError::new(tr!(m::IMPORT_BAD_PREFIX, prefix = p))
+            .hint(m::IMPORT_BAD_PREFIX_HINT.text())
             .into());
     }
-    let (text, encoding) = decode(bytes).map_err(|m| {
+    let (text, encoding) = decode(bytes).map_err(|message| {
         Error::Problems(Problems(vec![problem(
             1,
             "-",
-            m,
-            "save the file as CSV (UTF-8) and try again",
+            message,
+            m::IMPORT_BAD_BOM_HINT.text(),
         )]))
     })?;
     let (delimiter, sep_line) = sniff_delimiter(&text);
@@ -621,8 +619,8 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
                 return Err(Error::Problems(Problems(vec![problem(
                     1,
                     "-",
-                    "the file has no header row".into(),
-                    "export the list with column names in the first row",
+                    m::IMPORT_NO_HEADER.text().into(),
+                    m::IMPORT_NO_HEADER_HINT.text(),
                 )])));
             }
             Some(Err(e)) => {
@@ -630,8 +628,8 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
                 return Err(Error::Problems(Problems(vec![problem(
                     line,
                     "-",
-                    format!("not readable as CSV: {e}"),
-                    "export the list again as CSV",
+                    tr!(m::IMPORT_NOT_CSV, why = e),
+                    m::IMPORT_NOT_CSV_HINT.text(),
                 )])));
             }
             Some(Ok(r)) => {
@@ -652,46 +650,47 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
     let mut problems = Vec::new();
 
     // The header: every required field needs a column (or a default).
-    let needs = |f: &Field, what: &str, names: &str| -> Option<Problem> {
+    let no_column = |what: &Msg| tr!(m::IMPORT_NO_COLUMN, what = what.text());
+    let needs = |f: &Field, what: &Msg, names: &[&str]| -> Option<Problem> {
         cols.of(f).is_none().then(|| {
             problem(
                 header_line,
-                &f.name(),
-                format!("no column for the {what}"),
-                &format!("name a column {names}, or use --map COLUMN={}", f.name()),
+                &format!("`{}`", f.name()),
+                no_column(what),
+                &tr!(m::IMPORT_NO_COLUMN_HINT, names = one_of(names), field = f.name()),
             )
         })
     };
     problems.extend(needs(
         &Field::Id,
-        "student number",
-        "leerlingnummer, stamnummer or student number",
+        &m::IMPORT_WHAT_ID,
+        &["leerlingnummer", "stamnummer", "student number"],
     ));
     if cols.of(&Field::Name).is_none() && cols.of(&Field::LastName).is_none() {
         problems.push(problem(
             header_line,
-            "name",
-            "no column for the name".into(),
-            "name columns roepnaam, tussenvoegsel and achternaam, or one column naam; or use --map COLUMN=name",
+            "`name`",
+            no_column(&m::IMPORT_WHAT_NAME),
+            m::IMPORT_NO_NAME_COLUMN_HINT.text(),
         ));
     }
     problems.extend(needs(
         &Field::BirthDate,
-        "birth date",
-        "geboortedatum or date of birth",
+        &m::IMPORT_WHAT_BIRTH_DATE,
+        &["geboortedatum", "date of birth"],
     ));
     if opts.track.is_none() && cols.of(&Field::Track).is_none() {
         problems.push(problem(
             header_line,
-            "track",
-            "no column for the track".into(),
-            "name a column onderwijssoort or track, or give --track pro|vso|entree for every row",
+            "`track`",
+            no_column(&m::IMPORT_WHAT_TRACK),
+            m::IMPORT_NO_TRACK_COLUMN_HINT.text(),
         ));
     }
     problems.extend(needs(
         &Field::Enrolled,
-        "enrolment date",
-        "inschrijfdatum, startdatum or enrolment date",
+        &m::IMPORT_WHAT_ENROLLED,
+        &["inschrijfdatum", "startdatum", "enrolment date"],
     ));
     if !problems.is_empty() {
         return Err(Error::Problems(Problems(problems)));
@@ -708,8 +707,8 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
                 problems.push(problem(
                     line,
                     "-",
-                    format!("not readable as CSV: {e}"),
-                    "export the list again as CSV",
+                    tr!(m::IMPORT_NOT_CSV, why = e),
+                    m::IMPORT_NOT_CSV_HINT.text(),
                 ));
                 continue;
             }
@@ -732,8 +731,8 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
                 problems.push(problem(
                     line,
                     col,
-                    "no student number".into(),
-                    "every row needs one; fill it in or leave the row out",
+                    tr!(m::IMPORT_EMPTY_CELL, what = m::IMPORT_WHAT_ID),
+                    m::IMPORT_ID_NEEDED_HINT.text(),
                 ));
                 None
             }
@@ -748,23 +747,18 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
                 if !valid_id(&id) {
                     let lower = id.to_lowercase();
                     let hint = if valid_id(&lower) {
-                        format!("ids are lower case: write `{lower}`")
+                        tr!(m::IMPORT_LOWER_CASE_HINT, id = lower)
                     } else {
-                        "use lower-case letters, digits, `.`, `_` and `-`, at most 64; --id-prefix puts a prefix before bare numbers".into()
+                        m::IMPORT_BAD_ID_HINT.text().into()
                     };
-                    problems.push(problem(
-                        line,
-                        col,
-                        format!("`{id}` is not a valid case id"),
-                        &hint,
-                    ));
+                    problems.push(problem(line, col, tr!(m::IMPORT_BAD_ID, id), &hint));
                     None
                 } else if let Some(first) = seen.get(&id) {
                     problems.push(problem(
                         line,
                         col,
-                        format!("`{id}` is in row {first} too"),
-                        "each student once: remove one of the rows",
+                        tr!(m::IMPORT_DUPLICATE, id, row = first),
+                        m::IMPORT_DUPLICATE_HINT.text(),
                     ));
                     None
                 } else {
@@ -794,55 +788,50 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
             problems.push(problem(
                 line,
                 col,
-                "no name".into(),
-                "every student needs a name; fill it in or leave the row out",
+                tr!(m::IMPORT_EMPTY_CELL, what = m::IMPORT_WHAT_NAME),
+                m::IMPORT_NAME_NEEDED_HINT.text(),
             ));
         }
 
-        let mut date = |f: &Field, required: bool, what: &str| -> Option<Date> {
-            let (col, raw) = get(f)?;
-            if raw.is_empty() {
+        let mut date = |f: &Field, required: bool, what: &Msg| -> Option<Date> {
+            let (col, value) = get(f)?;
+            if value.is_empty() {
                 if required {
                     problems.push(problem(
                         line,
                         col,
-                        format!("no {what}"),
-                        "every student needs one; fill it in or leave the row out",
+                        tr!(m::IMPORT_EMPTY_CELL, what),
+                        m::IMPORT_VALUE_NEEDED_HINT.text(),
                     ));
                 }
                 return None;
             }
-            match parse_date(raw) {
+            match parse_date(value) {
                 Ok(d) => Some(d),
                 Err(why) => {
                     let message = match why {
-                        DateProblem::NoSuchDay => format!("`{raw}` is not an existing date"),
-                        DateProblem::ShortYear => format!("`{raw}`: the year needs four digits"),
-                        DateProblem::Form => format!("`{raw}` is not a date"),
+                        DateProblem::NoSuchDay => tr!(m::IMPORT_NO_SUCH_DAY, value),
+                        DateProblem::ShortYear => tr!(m::IMPORT_SHORT_YEAR, value),
+                        DateProblem::Form => tr!(m::IMPORT_NOT_A_DATE, value),
                     };
-                    problems.push(problem(
-                        line,
-                        col,
-                        message,
-                        "write the date as DD-MM-YYYY or YYYY-MM-DD, e.g. 14-05-2008",
-                    ));
+                    problems.push(problem(line, col, message, m::IMPORT_DATE_HINT.text()));
                     None
                 }
             }
         };
-        let birth_date = date(&Field::BirthDate, true, "birth date");
-        let enrolled = date(&Field::Enrolled, true, "enrolment date");
-        let planned_exit = date(&Field::PlannedExit, false, "planned exit");
+        let birth_date = date(&Field::BirthDate, true, &m::IMPORT_WHAT_BIRTH_DATE);
+        let enrolled = date(&Field::Enrolled, true, &m::IMPORT_WHAT_ENROLLED);
+        let planned_exit = date(&Field::PlannedExit, false, &m::IMPORT_WHAT_PLANNED_EXIT);
 
         let track = match get(&Field::Track) {
-            Some((col, raw)) if !raw.is_empty() => match track(raw) {
+            Some((col, value)) if !value.is_empty() => match track(value) {
                 Some(t) => Some(t),
                 None => {
                     problems.push(problem(
                         line,
                         col,
-                        format!("`{raw}` is not a track uitstroom follows"),
-                        TRACK_HINT,
+                        tr!(m::IMPORT_BAD_TRACK, value),
+                        m::IMPORT_TRACK_HINT.text(),
                     ));
                     None
                 }
@@ -850,21 +839,26 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
             other => match (opts.track, other) {
                 (Some(t), _) => Some(t),
                 (None, Some((col, _))) => {
-                    problems.push(problem(line, col, "no track".into(), TRACK_HINT));
+                    problems.push(problem(
+                        line,
+                        col,
+                        tr!(m::IMPORT_EMPTY_CELL, what = m::IMPORT_WHAT_TRACK),
+                        m::IMPORT_TRACK_HINT.text(),
+                    ));
                     None
                 }
                 (None, None) => None,
             },
         };
         let profile = match get(&Field::Profile) {
-            Some((col, raw)) if !raw.is_empty() => match profile(raw) {
+            Some((col, value)) if !value.is_empty() => match profile(value) {
                 Some(p) => Some(p),
                 None => {
                     problems.push(problem(
                         line,
                         col,
-                        format!("`{raw}` is not an uitstroomprofiel"),
-                        "write work, education or day-activities (arbeid, onderwijs, dagbesteding), or leave it empty",
+                        tr!(m::IMPORT_BAD_PROFILE, value),
+                        m::IMPORT_PROFILE_HINT.text(),
                     ));
                     None
                 }
@@ -872,14 +866,14 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
             _ => None,
         };
         let year_offset = match get(&Field::YearOffset) {
-            Some((col, raw)) if !raw.is_empty() => match raw.parse::<u8>() {
+            Some((col, value)) if !value.is_empty() => match value.parse::<u8>() {
                 Ok(n) if n < 10 => Some(n),
                 _ => {
                     problems.push(problem(
                         line,
                         col,
-                        format!("`{raw}` is not a year offset"),
-                        "write a whole number from 0 to 9, or leave it empty",
+                        tr!(m::IMPORT_BAD_YEAR_OFFSET, value),
+                        m::IMPORT_YEAR_OFFSET_HINT.text(),
                     ));
                     None
                 }
@@ -935,6 +929,16 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
         unused: cols.unused,
         bare_ids,
     })
+}
+
+/// Header names to choose from, as a hint names them: `a`, `b` or `c`.
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => tr!(m::IMPORT_OR, names = rest.join(", "), last),
+        None => String::new(),
+    }
 }
 
 /// Line numbers of byte offsets that only grow (one pass over the text in all).
@@ -1225,10 +1229,10 @@ mod tests {
         assert_eq!(
             problems("Naam;Klas\nZoë;4A\n", &Options::default()),
             [
-                "1: id: no column for the student number",
-                "1: birth_date: no column for the birth date",
-                "1: track: no column for the track",
-                "1: enrolled: no column for the enrolment date",
+                "1: `id`: no column for the student number",
+                "1: `birth_date`: no column for the birth date",
+                "1: `track`: no column for the track",
+                "1: `enrolled`: no column for the enrolment date",
             ]
         );
     }

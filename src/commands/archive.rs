@@ -2,12 +2,15 @@
 //! `check` still validates them and `show` still finds them, but `due` and `list` no
 //! longer read them.
 
+use super::write::note;
 use crate::cli::ArchiveArgs;
 use crate::engine::{self, Phase};
 use crate::folder::Env;
+use crate::i18n::messages::admin as m;
+use crate::i18n::terms;
 use crate::out::outln;
-use crate::{DataErrors, UsageError, git, store};
-use anyhow::{Context, Result, bail};
+use crate::{DataError, DataErrors, UsageError, git, store, tr};
+use anyhow::{Context, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,15 +20,18 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         Some(id) => {
             let path = env.student_path(id)?;
             if path.parent() != Some(students.as_path()) {
-                return Err(UsageError::new(format!("case `{id}` is archived already")).into());
+                return Err(UsageError::new(tr!(m::ARCHIVE_ALREADY, id))
+                    .hint(tr!(m::ARCHIVE_ALREADY_HINT, id))
+                    .into());
             }
             let s = store::read_student(&path).map_err(DataErrors)?;
             let phase = engine::derive(&s, &env.settings, env.today).phase;
             if phase != Phase::Ended {
-                bail!(
-                    "case `{id}` is in phase {} and stays in students/; only ended cases are archived (aftercare and monitoring over)",
-                    phase.name()
-                );
+                return Err(DataError {
+                    message: tr!(m::ARCHIVE_NOT_ENDED, id, phase = terms::phase(phase)),
+                    hint: Some(tr!(m::ARCHIVE_NOT_ENDED_HINT, id)),
+                }
+                .into());
             }
             vec![id.clone()]
         }
@@ -40,7 +46,7 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         }
     };
     if ids.is_empty() {
-        outln!("no ended cases to archive");
+        outln!("{}", m::ARCHIVE_NONE);
         return Ok(ExitCode::SUCCESS);
     }
     store::create_private_dir(&env.archive_dir())?;
@@ -50,15 +56,16 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         let from = students.join(format!("{id}.toml"));
         let to = env.archive_dir().join(format!("{id}.toml"));
         if to.exists() {
-            bail!(
-                "{} exists already; {} was not moved",
-                to.display(),
-                from.display()
-            );
+            let (from, to) = (from.display(), to.display());
+            return Err(DataError {
+                message: tr!(m::ARCHIVE_TARGET_EXISTS, to, from),
+                hint: Some(tr!(m::ARCHIVE_TARGET_EXISTS_HINT, from, to)),
+            }
+            .into());
         }
         std::fs::rename(&from, &to)
-            .with_context(|| format!("moving {} to {}", from.display(), to.display()))?;
-        outln!("archived {id}");
+            .with_context(|| tr!(m::ARCHIVE_MOVING, from = from.display(), to = to.display()))?;
+        outln!("{}", tr!(m::ARCHIVE_DONE, id));
         moved.push(from);
         moved.push(to);
     }
@@ -68,7 +75,7 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
             None => format!("uitstroom: archive --ended ({} cases)", ids.len()),
         };
         if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &moved, &what) {
-            eprintln!("note: moved the files but did not commit: {why}");
+            note(&tr!(m::ARCHIVE_NOT_COMMITTED, why));
         }
     }
     Ok(ExitCode::SUCCESS)

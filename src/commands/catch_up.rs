@@ -13,17 +13,19 @@
 //! this is a guard.)
 
 use super::students_dirs;
+use super::write::{note, with_hint};
 use crate::cli::CatchUpArgs;
 use crate::dates::Date;
 use crate::diag::Diagnostic;
 use crate::engine;
 use crate::folder::Env;
+use crate::i18n::messages::caseload as m;
 use crate::out::outln;
 use crate::rules::{Action, ActionKind, Rule};
 use crate::settings::Settings;
 use crate::student::{self, Kind, Student};
 use crate::writer::{self, toml_string};
-use crate::{git, store};
+use crate::{git, store, tr};
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -45,8 +47,33 @@ pub struct Closed {
 pub struct Left {
     pub rule: &'static str,
     pub due: Date,
-    pub why: String,
-    pub hint: String,
+    pub why: Why,
+}
+
+/// Why catch-up left an action open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// It opens on this date, after today: no event may close it yet.
+    NotOpenYet(Date),
+    /// Neither a `done` dated today nor one on its due date would close it.
+    WouldNotClose,
+}
+
+impl Left {
+    /// Why it was left open, and what to do, in the language of the run.
+    fn said(&self, id: &str) -> (String, String) {
+        let rule = self.rule;
+        match self.why {
+            Why::NotOpenYet(opens) => (
+                tr!(m::CATCHUP_NOT_OPEN_YET, opens),
+                tr!(m::CATCHUP_NOT_OPEN_YET_HINT, id, rule),
+            ),
+            Why::WouldNotClose => (
+                m::CATCHUP_WOULD_NOT_CLOSE.text().to_string(),
+                tr!(m::CATCHUP_WOULD_NOT_CLOSE_HINT, id, rule),
+            ),
+        }
+    }
 }
 
 /// What catch-up does to one student file.
@@ -171,11 +198,7 @@ pub fn plan(
             left.push(Left {
                 rule: target.rule.id,
                 due: target.due,
-                why: format!("it opens on {}, after today", target.opens),
-                hint: format!(
-                    "record it when it is done: uitstroom done {} {}",
-                    s.id, target.rule.id
-                ),
+                why: Why::NotOpenYet(target.opens),
             });
             continue;
         }
@@ -192,11 +215,7 @@ pub fn plan(
             None => left.push(Left {
                 rule: target.rule.id,
                 due: target.due,
-                why: "a `done` dated today or on its due date would not close it".into(),
-                hint: format!(
-                    "see `uitstroom why {} {}`, then use done or waive",
-                    s.id, target.rule.id
-                ),
+                why: Why::WouldNotClose,
             }),
         }
     }
@@ -275,7 +294,7 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
                     for (p, original) in &originals {
                         let _ = store::write_atomic(p, original, false);
                     }
-                    return Err(e.context("nothing was closed"));
+                    return Err(e.context(m::CATCHUP_NOTHING_CLOSED.text()));
                 }
                 written.push(path.clone());
                 originals.push((path.clone(), src));
@@ -291,15 +310,26 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
 
     let n: usize = results.iter().map(|(_, p)| p.closed.len()).sum();
     let cases = results.iter().filter(|(_, p)| !p.closed.is_empty()).count();
-    let verb = if args.dry_run { "would close" } else { "closed" };
     if n == 0 {
-        outln!("nothing to close: no open action due before {before}");
+        outln!("{}", tr!(m::CATCHUP_NOTHING, before));
     } else {
-        outln!(
-            "{verb} {n} {} in {cases} {} due before {before} (done, note \"{NOTE}\"):",
-            if n == 1 { "action" } else { "actions" },
-            if cases == 1 { "case" } else { "cases" },
-        );
+        let actions = if n == 1 {
+            m::CASELOAD_ACTIONS_ONE.text().to_string()
+        } else {
+            tr!(m::CASELOAD_ACTIONS_MANY, n)
+        };
+        let in_cases = if cases == 1 {
+            m::CASELOAD_CASES_ONE.text().to_string()
+        } else {
+            tr!(m::CASELOAD_CASES_MANY, n = cases)
+        };
+        // Dutch puts the verb after the number, so one action has a sentence of its own.
+        let said = match (args.dry_run, n) {
+            (true, 1) => &m::CATCHUP_WOULD_CLOSE_ONE,
+            (true, _) => &m::CATCHUP_WOULD_CLOSE,
+            (false, _) => &m::CATCHUP_CLOSED,
+        };
+        outln!("{}", tr!(*said, actions, cases = in_cases, before, note = NOTE));
         let width = results.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
         let rule_width = results
             .iter()
@@ -311,33 +341,42 @@ pub fn run(env: &Env, args: &CatchUpArgs) -> Result<ExitCode> {
                 let dated = if c.on == today {
                     String::new()
                 } else {
-                    format!(" (dated {}: its window has closed)", c.on)
+                    tr!(m::CATCHUP_DATED, date = c.on)
                 };
-                outln!("  {id:<width$}  {:<rule_width$}  due {}{dated}", c.rule, c.due);
+                outln!(
+                    "{}",
+                    tr!(
+                        m::CATCHUP_ROW,
+                        id = format_args!("{id:<width$}"),
+                        rule = format_args!("{:<rule_width$}", c.rule),
+                        due = c.due,
+                        dated
+                    )
+                );
             }
         }
     }
     for (id, p) in &results {
         for l in &p.left {
-            eprintln!(
-                "note: left open: {id} {} (due {}): {}\n  hint: {}",
-                l.rule, l.due, l.why, l.hint
-            );
+            let (why, hint) = l.said(id);
+            let left = tr!(m::CATCHUP_LEFT_OPEN, id, rule = l.rule, due = l.due, why);
+            note(&with_hint(&left, &hint));
         }
     }
     if args.dry_run {
-        eprintln!("note: dry run: nothing was written");
+        note(m::CASELOAD_DRY_RUN.text());
     } else if let Some(lock) = &lock
         && !written.is_empty()
         && env.settings.auto_commit
     {
+        // A log format: English whatever the language of the run.
         let message = format!(
             "uitstroom: catch-up before {before} ({n} {} in {cases} {})",
             if n == 1 { "action" } else { "actions" },
             if cases == 1 { "case" } else { "cases" }
         );
         if let git::Outcome::Skipped(why) = git::commit(lock, &env.root, &written, &message) {
-            eprintln!("note: wrote the files but did not commit them: {why}");
+            note(&tr!(m::CASELOAD_NOT_COMMITTED, why));
         }
     }
     Ok(super::finish(&problems, ExitCode::SUCCESS))
@@ -420,7 +459,7 @@ mod tests {
         );
         assert_eq!(p.left.len(), 1);
         assert_eq!(p.left[0].rule, "age-18");
-        assert!(p.left[0].why.contains("opens on 2026-04-16"), "{:?}", p.left);
+        assert_eq!(p.left[0].why, Why::NotOpenYet(date("2026-04-16")));
     }
 
     /// Milestones are information: nothing to close.

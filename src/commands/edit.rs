@@ -8,10 +8,11 @@
 //! backup files land beside the draft. Each `edit` sweeps the drafts of edits that were
 //! killed: a draft the user did not change goes, one with changes is kept and named.
 
-use super::write::commit;
+use super::write::{commit, note};
 use crate::folder::Env;
+use crate::i18n::messages::write as m;
 use crate::out::outln;
-use crate::{DataErrors, UsageError, store};
+use crate::{DataError, DataErrors, UsageError, store, tr};
 use anyhow::{Context, Result, bail};
 use std::fs::{self, File};
 use std::io::{BufRead, IsTerminal, Write};
@@ -77,17 +78,17 @@ impl Draft {
         }
         let dir = b
             .tempdir_in(base)
-            .with_context(|| format!("making a folder for the draft in {}", base.display()))?;
-        let lock = create_private(&dir.path().join(LOCK)).context("making the draft's lock")?;
-        lock.lock().context("locking the draft")?;
+            .with_context(|| tr!(m::EDIT_DRAFT_FOLDER, dir = base.display()))?;
+        let lock = create_private(&dir.path().join(LOCK)).context(m::EDIT_DRAFT_LOCK.text())?;
+        lock.lock().context(m::EDIT_DRAFT_LOCKING.text())?;
         let abs = std::path::absolute(student).unwrap_or_else(|_| student.to_path_buf());
         (&lock)
             .write_all(abs.as_os_str().as_encoded_bytes())
-            .context("writing the draft's lock")?;
+            .context(m::EDIT_DRAFT_LOCK_WRITE.text())?;
         let path = dir.path().join(format!("{id}.toml"));
         create_private(&path)
             .and_then(|mut f| f.write_all(text.as_bytes()))
-            .context("writing the draft")?;
+            .context(m::EDIT_DRAFT_WRITE.text())?;
         Ok(Draft {
             dir,
             path,
@@ -234,10 +235,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
         Err(_) => Draft::new(&base, id, &path, &original)?,
     };
     for d in sweep_drafts(&base, draft.dir.path()) {
-        eprintln!(
-            "note: an interrupted edit left a changed draft; it is kept in {} for 30 days",
-            d.display()
-        );
+        note(&tr!(m::EDIT_DRAFT_KEPT, path = d.display()));
     }
     loop {
         // The editor command may carry arguments (`code --wait`), as git allows.
@@ -247,18 +245,21 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
             .arg("sh")
             .arg(&draft.path)
             .status()
-            .with_context(|| format!("starting the editor `{editor}`"))?;
+            .with_context(|| tr!(m::EDIT_STARTING, editor))?;
         if status.code() == Some(127) {
-            return Err(UsageError::new(format!("cannot start the editor `{editor}`"))
-                .hint("set VISUAL or EDITOR to an editor you have, e.g. export EDITOR=nano")
+            return Err(UsageError::new(tr!(m::EDIT_CANNOT_START, editor))
+                .hint(m::EDIT_CANNOT_START_HINT.text())
                 .into());
         }
         if !status.success() {
-            bail!("the editor exited with {status}; nothing was changed");
+            match status.code() {
+                Some(code) => bail!(tr!(m::EDIT_EXIT_CODE, code)),
+                None => bail!(m::EDIT_KILLED.text()),
+            }
         }
         let text = store::read_text(&draft.path).map_err(DataErrors)?;
         if text == original {
-            outln!("no changes");
+            outln!("{}", m::EDIT_NO_CHANGES);
             return Ok(ExitCode::SUCCESS);
         }
         match store::parse_student(&text, &path) {
@@ -268,16 +269,19 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                 if now != original {
                     drop(lock);
                     let kept = draft.keep();
-                    bail!(
-                        "{} was changed by someone else while you edited it, so your version was not saved\n  hint: your version is kept in {} for 30 days: compare (diff {} {}), then run `uitstroom edit {id}` again",
-                        path.display(),
-                        kept.display(),
-                        path.display(),
-                        kept.display()
-                    );
+                    return Err(DataError {
+                        message: tr!(m::EDIT_CHANGED_MEANWHILE, path = path.display()),
+                        hint: Some(tr!(
+                            m::EDIT_CHANGED_MEANWHILE_HINT,
+                            kept = kept.display(),
+                            path = path.display(),
+                            id
+                        )),
+                    }
+                    .into());
                 }
                 store::write_atomic(&path, &text, false)?;
-                outln!("saved {}", path.display());
+                outln!("{}", tr!(m::EDIT_SAVED, path = path.display()));
                 commit(env, &lock, &path, &format!("uitstroom: edit {id}"));
                 return Ok(ExitCode::SUCCESS);
             }
@@ -287,14 +291,14 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
                     writeln!(err, "{d}")?;
                 }
                 if !std::io::stdin().is_terminal() {
-                    bail!("the edited file has errors; nothing was changed");
+                    bail!(m::EDIT_HAS_ERRORS.text());
                 }
-                write!(err, "edit again? [Y/n] ")?;
+                write!(err, "{}", m::EDIT_AGAIN)?;
                 err.flush()?;
                 let mut answer = String::new();
                 std::io::stdin().lock().read_line(&mut answer)?;
-                if answer.trim().eq_ignore_ascii_case("n") {
-                    outln!("nothing was changed");
+                if matches!(answer.trim().to_lowercase().as_str(), "n" | "no" | "nee") {
+                    outln!("{}", m::EDIT_NOTHING_CHANGED);
                     return Ok(ExitCode::from(1));
                 }
             }

@@ -4,22 +4,23 @@
 //! a calendar (ics) is always actions.
 
 use super::{emit, finish, students_dirs};
-use crate::UsageError;
 use crate::cli::{ExportArgs, ExportFormat, ExportWhat};
 use crate::engine;
 use crate::folder::Env;
+use crate::i18n::messages::caseload as m;
 use crate::render::export::{self, ActionRow, StudentRow};
 use crate::render::ics;
 use crate::rules::{Action, Status};
 use crate::student::Student;
+use crate::{UsageError, tr};
 use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &ExportArgs) -> Result<ExitCode> {
     let what = match (args.format, args.what) {
         (ExportFormat::Ics, Some(ExportWhat::Students)) => {
-            return Err(UsageError::new("a calendar holds actions, not students")
-                .hint("leave out --what, or use --format json or csv for students")
+            return Err(UsageError::new(m::EXPORT_ICS_STUDENTS.text())
+                .hint(m::EXPORT_ICS_STUDENTS_HINT.text())
                 .into());
         }
         (ExportFormat::Ics, _) => ExportWhat::Actions,
@@ -27,10 +28,8 @@ pub fn run(env: &Env, args: &ExportArgs) -> Result<ExitCode> {
     };
     if args.format != ExportFormat::Ics && (args.todo || args.with_names) {
         let flag = if args.todo { "--todo" } else { "--with-names" };
-        return Err(UsageError::new(format!("{flag} is for calendars"))
-            .hint(format!(
-                "add --format ics, e.g. uitstroom export --format ics {flag}"
-            ))
+        return Err(UsageError::new(tr!(m::EXPORT_CALENDAR_ONLY, flag))
+            .hint(tr!(m::EXPORT_CALENDAR_ONLY_HINT, flag))
             .into());
     }
     let today = env.today;

@@ -2,10 +2,12 @@
 //! make sure `.gitattributes` sends the case files to it (SPEC.md, "Sharing a folder
 //! through git"). `init` and `sync` do the same when it is missing.
 
+use super::write::note;
 use crate::folder::Env;
 use crate::git::{self, ATTRIBUTES};
+use crate::i18n::messages::{sync as m, write};
 use crate::out::outln;
-use crate::{UsageError, store};
+use crate::{UsageError, store, tr};
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,7 +22,7 @@ pub(crate) fn ensure_attributes(root: &Path) -> Result<Option<PathBuf>> {
     let old = match std::fs::read_to_string(&path) {
         Ok(s) => Some(s),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+        Err(e) => return Err(e).with_context(|| tr!(m::GITSETUP_READING, path = path.display())),
     };
     let have = |line: &str| {
         old.as_deref()
@@ -53,18 +55,13 @@ pub(crate) fn setup(root: &Path, lock: &store::Lock, always: bool, commit: bool)
     match git::configured_driver(root) {
         Some(cmd) if git::driver_runs(&cmd) && (!always || cmd == git::driver_command()) => {}
         _ => {
-            let cmd = git::register_driver(root)
-                .map_err(|e| anyhow::anyhow!("registering the merge driver in git's config: {e}"))?;
-            done.push(format!(
-                "registered the merge driver for case files: merge.uitstroom.driver = {cmd}"
-            ));
+            let command = git::register_driver(root)
+                .map_err(|why| anyhow::anyhow!(tr!(m::GITSETUP_REGISTER_FAILED, why)))?;
+            done.push(tr!(m::GITSETUP_REGISTERED, command));
         }
     }
     if let Some(path) = ensure_attributes(root)? {
-        done.push(format!(
-            "{} sends case files to the merge driver",
-            store::shown(&path).display()
-        ));
+        done.push(tr!(m::GITSETUP_ATTRIBUTES, path = store::shown(&path).display()));
         if commit
             && let git::Outcome::Skipped(why) = git::commit(
                 lock,
@@ -73,10 +70,11 @@ pub(crate) fn setup(root: &Path, lock: &store::Lock, always: bool, commit: bool)
                 "uitstroom: git-setup (merge driver for case files)",
             )
         {
-            eprintln!(
-                "note: wrote {} but did not commit it: {why}",
-                store::shown(&path).display()
-            );
+            note(&tr!(
+                write::WRITE_NOT_COMMITTED,
+                path = store::shown(&path).display(),
+                why
+            ));
         }
     }
     Ok(done)
@@ -84,14 +82,14 @@ pub(crate) fn setup(root: &Path, lock: &store::Lock, always: bool, commit: bool)
 
 pub fn run(env: &Env) -> Result<ExitCode> {
     if !git::is_work_tree(&env.root) {
-        return Err(UsageError::new("this case folder is not in git")
-            .hint("`git init` in the folder, or `git clone` the shared folder, then `uitstroom git-setup`")
+        return Err(UsageError::new(m::GITSETUP_NOT_IN_GIT.text())
+            .hint(m::GITSETUP_NOT_IN_GIT_HINT.text())
             .into());
     }
     let lock = store::lock(&env.root)?;
     let done = setup(&env.root, &lock, true, env.settings.auto_commit)?;
     if done.is_empty() {
-        outln!("the merge driver for case files is set up already");
+        outln!("{}", m::GITSETUP_ALREADY);
     }
     for line in done {
         outln!("{line}");

@@ -1,8 +1,9 @@
 //! `history ID` and `undo`, from git: the folder's history is its git log.
 
 use crate::folder::Env;
+use crate::i18n::messages::admin as m;
 use crate::out::{out, outln};
-use crate::{UsageError, git, store};
+use crate::{UsageError, git, store, tr};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 use std::process::{Command, ExitCode};
@@ -18,13 +19,13 @@ fn git_out(root: &Path, args: &[&str]) -> Result<String> {
         .arg(dir)
         .args(args)
         .output()
-        .context("running git")?;
+        .context(m::HISTORY_RUNNING_GIT.text())?;
     if !o.status.success() {
-        bail!(
-            "git {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&o.stderr).trim()
-        );
+        bail!(tr!(
+            m::HISTORY_GIT_FAILED,
+            args = args.join(" "),
+            why = String::from_utf8_lossy(&o.stderr).trim()
+        ));
     }
     Ok(String::from_utf8_lossy(&o.stdout).into_owned())
 }
@@ -33,11 +34,9 @@ fn need_git(env: &Env) -> Result<()> {
     if git::is_work_tree(&env.root) {
         Ok(())
     } else {
-        Err(
-            UsageError::new("this case folder is not in git, so it has no history")
-                .hint("`git init` in the folder; from then on every change is a commit")
-                .into(),
-        )
+        Err(UsageError::new(m::HISTORY_NOT_IN_GIT.text())
+            .hint(m::HISTORY_NOT_IN_GIT_HINT.text())
+            .into())
     }
 }
 
@@ -57,7 +56,7 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
         ],
     )?;
     if log.trim().is_empty() {
-        outln!("no commits of {} yet", path.display());
+        outln!("{}", tr!(m::HISTORY_NO_COMMITS, path = path.display()));
     } else {
         // Authors and subjects come from every clone of a shared folder: shown, never
         // obeyed by the terminal.
@@ -77,7 +76,7 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
     let _lock = store::lock(&env.root)?;
     let status = git_out(&env.root, &["status", "--porcelain", "--untracked-files=no"])?;
     if !status.trim().is_empty() {
-        bail!("the work tree has uncommitted changes; commit or stash them first");
+        bail!(m::UNDO_DIRTY.text());
     }
     let log = git_out(&env.root, &["log", "-n", "500", "--format=%H%x1f%s%x1f%b%x1e"])?;
     let mut undone: Vec<String> = Vec::new();
@@ -100,16 +99,16 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
         }
     }
     let Some((sha, subject)) = target else {
-        outln!("nothing to undo: no change of this tool in the recent history");
+        outln!("{}", m::UNDO_NOTHING);
         return Ok(ExitCode::SUCCESS);
     };
-    if let Err(e) = git_out(&env.root, &["revert", "--no-commit", &sha]) {
+    if let Err(why) = git_out(&env.root, &["revert", "--no-commit", &sha]) {
         let _ = git_out(&env.root, &["revert", "--abort"]);
-        bail!("`{subject}` cannot be undone cleanly (later changes touch the same lines): {e}");
+        bail!(tr!(m::UNDO_CONFLICT, subject, why));
     }
     let what = subject.trim_start_matches(PREFIX);
     let message = format!("{UNDO}{what}\n\nReverts {sha}");
     git_out(&env.root, &["commit", "--quiet", "-m", &message])?;
-    outln!("undid: {what}");
+    outln!("{}", tr!(m::UNDO_DONE, what));
     Ok(ExitCode::SUCCESS)
 }

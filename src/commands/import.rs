@@ -3,21 +3,24 @@
 //! against the cases on disk; any problem means nothing is written. The files are
 //! written under the folder's lock and committed together.
 
+use super::write::note;
 use crate::cli::ImportArgs;
 use crate::folder::Env;
+use crate::i18n::messages::caseload as m;
+use crate::i18n::terms;
 use crate::import::{self, Error, Options, Problem, Problems, Record};
 use crate::out::outln;
 use crate::student;
-use crate::{git, store};
+use crate::{git, store, tr};
 use anyhow::{Context, Result};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        crate::UsageError::new(format!("cannot read {}: {e}", args.file.display()))
-            .hint("give the path of the exported CSV file")
+    let bytes = std::fs::read(&args.file).map_err(|why| {
+        crate::UsageError::new(tr!(m::IMPORT_CANNOT_READ, path = args.file.display(), why))
+            .hint(m::IMPORT_CANNOT_READ_HINT.text())
     })?;
     let opts = Options {
         id_prefix: args.id_prefix.clone(),
@@ -49,8 +52,8 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
                 file: file.clone(),
                 line: r.line,
                 column: r.id_column.clone(),
-                message: format!("case `{}` exists already ({})", r.id, p.display()),
-                hint: "leave the row out, or give --skip-existing to import only the new ones".into(),
+                message: tr!(m::IMPORT_EXISTS, id = r.id, path = p.display()),
+                hint: m::IMPORT_EXISTS_HINT.text().into(),
             }),
             None => new.push(r),
         }
@@ -67,7 +70,7 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
                     line: r.line,
                     column: "-".into(),
                     message: d.message,
-                    hint: d.hint.unwrap_or_else(|| "correct the row".into()),
+                    hint: d.hint.unwrap_or_else(|| m::IMPORT_FIX_ROW.text().into()),
                 });
             }
         }
@@ -79,22 +82,28 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
 
     let how = format!("{}, {}", table.encoding, import::delimiter_name(table.delimiter));
     if args.dry_run {
-        outln!(
-            "would import {} from {} ({how}):",
-            cases(new.len()),
-            file.display()
-        );
+        let would = if new.len() == 1 {
+            tr!(m::IMPORT_WOULD_IMPORT_ONE, file = file.display(), how)
+        } else {
+            tr!(
+                m::IMPORT_WOULD_IMPORT,
+                cases = cases(new.len()),
+                file = file.display(),
+                how
+            )
+        };
+        outln!("{would}");
         let width = new.iter().map(|r| r.id.chars().count()).max().unwrap_or(0);
         let name_width = new.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
         for r in &new {
             // Cells of a spreadsheet: anything that would steer the terminal is escaped.
-            let mut line = format!(
-                "  {:<width$}  {:<name_width$}  {:<6}  born {}  enrolled {}",
-                r.id,
-                crate::text::clean(&r.name),
-                r.track.name(),
-                r.birth_date,
-                r.enrolled
+            let mut line = tr!(
+                m::IMPORT_ROW,
+                id = format_args!("{:<width$}", r.id),
+                name = format_args!("{:<name_width$}", crate::text::clean(&r.name)),
+                track = format_args!("{:<6}", terms::track(r.track)),
+                birth = r.birth_date,
+                enrolled = r.enrolled
             );
             if let Some(m) = &r.municipality {
                 line.push_str(&format!("  {}", crate::text::clean(m)));
@@ -105,52 +114,71 @@ pub fn run(env: &Env, args: &ImportArgs) -> Result<ExitCode> {
         store::create_private_dir(&env.students_dir())?;
         let lock = store::lock(&env.root)?;
         write_all(env, &lock, &texts)?;
-        outln!("imported {} from {} ({how})", cases(new.len()), file.display());
+        outln!(
+            "{}",
+            tr!(
+                m::IMPORT_IMPORTED,
+                cases = cases(new.len()),
+                file = file.display(),
+                how
+            )
+        );
         for r in &new {
-            outln!("  new case {}", r.id);
+            outln!("{}", tr!(m::IMPORT_NEW_CASE, id = r.id));
         }
         if env.settings.auto_commit {
             let paths: Vec<PathBuf> = texts.iter().map(|(p, _)| p.clone()).collect();
-            // The message names the count, never a name.
-            let message = format!("uitstroom: import {}", cases(new.len()));
+            // The message names the count, never a name; a log format, in English.
+            let n = new.len();
+            let message = format!("uitstroom: import {n} {}", if n == 1 { "case" } else { "cases" });
             if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &paths, &message) {
-                eprintln!("note: wrote the files but did not commit them: {why}");
+                note(&tr!(m::CASELOAD_NOT_COMMITTED, why));
             }
         }
     } else {
-        outln!("nothing to import from {} ({how})", file.display());
+        outln!("{}", tr!(m::IMPORT_NOTHING, file = file.display(), how));
     }
     if !skipped.is_empty() {
-        eprintln!(
-            "note: left out {} already in the folder: {}",
-            cases(skipped.len()),
-            skipped.join(", ")
-        );
+        note(&tr!(
+            m::IMPORT_SKIPPED,
+            cases = cases(skipped.len()),
+            ids = skipped.join(", ")
+        ));
     }
     notes(env, &table, &new);
     if args.dry_run {
-        eprintln!("note: dry run: nothing was written");
+        note(m::CASELOAD_DRY_RUN.text());
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// "1 case", "3 cases", in the language of the run.
 fn cases(n: usize) -> String {
     if n == 1 {
-        "1 case".into()
+        m::CASELOAD_CASES_ONE.text().into()
     } else {
-        format!("{n} cases")
+        tr!(m::CASELOAD_CASES_MANY, n)
+    }
+}
+
+/// "1 student", "3 students", in the language of the run.
+fn students(n: usize) -> String {
+    if n == 1 {
+        m::CASELOAD_STUDENTS_ONE.text().into()
+    } else {
+        tr!(m::CASELOAD_STUDENTS_MANY, n)
     }
 }
 
 /// The problems, after one line that says nothing was written (exit status 1).
 fn nothing_imported(p: Problems) -> anyhow::Error {
     let n = p.0.len();
-    let what = if n == 1 {
-        "1 problem".to_string()
+    let problems = if n == 1 {
+        m::CASELOAD_PROBLEMS_ONE.text().to_string()
     } else {
-        format!("{n} problems")
+        tr!(m::CASELOAD_PROBLEMS_MANY, n)
     };
-    anyhow::Error::new(p).context(format!("nothing was imported: {what}"))
+    anyhow::Error::new(p).context(tr!(m::IMPORT_NOTHING_IMPORTED, problems))
 }
 
 /// Writes every new file under the folder's lock (held by the caller); if one cannot be written, the ones
@@ -163,9 +191,13 @@ fn write_all(env: &Env, _lock: &store::Lock, texts: &[(PathBuf, String)]) -> Res
             let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
             let archived = env.archive_dir().join(format!("{id}.toml"));
             if archived.exists() {
-                anyhow::bail!("case `{id}` was archived meanwhile ({})", archived.display());
+                return Err(crate::DataError {
+                    message: tr!(m::IMPORT_ARCHIVED_MEANWHILE, id, path = archived.display()),
+                    hint: Some(m::IMPORT_EXISTS_HINT.text().into()),
+                }
+                .into());
             }
-            store::write_atomic(path, text, true).with_context(|| format!("creating case `{id}`"))?;
+            store::write_atomic(path, text, true).with_context(|| tr!(m::IMPORT_CREATING, id))?;
             written.push(path);
         }
         Ok(())
@@ -174,7 +206,7 @@ fn write_all(env: &Env, _lock: &store::Lock, texts: &[(PathBuf, String)]) -> Res
         for p in &written {
             let _ = std::fs::remove_file(p);
         }
-        return Err(e.context("nothing was imported"));
+        return Err(e.context(m::IMPORT_NOTHING_IMPORTED_SHORT.text()));
     }
     Ok(())
 }
@@ -182,18 +214,13 @@ fn write_all(env: &Env, _lock: &store::Lock, texts: &[(PathBuf, String)]) -> Res
 /// What the user should know besides: columns not used, bare ids, municipalities.
 fn notes(env: &Env, table: &import::Table, new: &[&Record]) {
     if !table.ignored.is_empty() {
-        eprintln!(
-            "note: ignored columns: {} (--map COLUMN=FIELD imports one)",
-            table.ignored.join(", ")
-        );
+        note(&tr!(m::IMPORT_IGNORED, columns = table.ignored.join(", ")));
     }
-    for (col, why) in &table.unused {
-        eprintln!("note: column `{col}` not used: {why}");
+    for (column, why) in &table.unused {
+        note(&tr!(m::IMPORT_UNUSED, column, why));
     }
     if table.bare_ids {
-        eprintln!(
-            "note: some student numbers are bare numbers; --id-prefix (e.g. focus-) keeps them apart from other schools' in a shared folder"
-        );
+        note(m::IMPORT_BARE_IDS.text());
     }
     // One note per municipality, as `new` gives it, with the number of students.
     let mut by_place: BTreeMap<&str, usize> = BTreeMap::new();
@@ -204,24 +231,16 @@ fn notes(env: &Env, table: &import::Table, new: &[&Record]) {
             None => unknown += 1,
         }
     }
-    for (m, n) in by_place {
-        if let Some(note) = super::new::municipality_note(&env.settings, Some(m)) {
-            let who = if n == 1 {
-                "1 student".to_string()
-            } else {
-                format!("{n} students")
-            };
-            eprintln!("note: {who}: {note}");
+    for (place, n) in by_place {
+        if let Some(about) = super::new::municipality_note(&env.settings, Some(place)) {
+            note(&tr!(
+                m::IMPORT_MUNICIPALITY_NOTE,
+                students = students(n),
+                note = about
+            ));
         }
     }
     if unknown > 0 {
-        let who = if unknown == 1 {
-            "1 student".to_string()
-        } else {
-            format!("{unknown} students")
-        };
-        eprintln!(
-            "note: {who} without a municipality: only the school's own duties are computed until one is set (uitstroom set ID municipality NAME)"
-        );
+        note(&tr!(m::IMPORT_NO_MUNICIPALITY, students = students(unknown)));
     }
 }

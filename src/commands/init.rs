@@ -1,10 +1,12 @@
 //! `init [DIR]`: make a case folder.
 
+use super::write::note;
 use crate::cli::{Cli, InitArgs};
 use crate::folder::SETTINGS_FILE;
+use crate::i18n::messages::admin as m;
 use crate::out::outln;
 use crate::settings::INIT_TEMPLATE;
-use crate::{UsageError, git, store};
+use crate::{UsageError, git, store, tr};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,11 +18,9 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     let settings = root.join(SETTINGS_FILE);
     if settings.exists() {
-        return Err(
-            UsageError::new(format!("{} is a case folder already", root.display()))
-                .hint(format!("its settings are in {}", settings.display()))
-                .into(),
-        );
+        return Err(UsageError::new(tr!(m::INIT_ALREADY, dir = root.display()))
+            .hint(tr!(m::INIT_ALREADY_HINT, path = settings.display()))
+            .into());
     }
     store::create_private_dir(&root)?;
     store::create_private_dir(&root.join("students"))?;
@@ -33,10 +33,11 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
         written.push(gitignore);
     }
     written.extend(super::git_setup::ensure_attributes(&root)?);
-    outln!("made a case folder in {}", root.display());
+    outln!("{}", tr!(m::INIT_MADE, dir = root.display()));
     if args.git && !git::is_work_tree(&root) {
-        git::init(&root).map_err(|e| anyhow::anyhow!("git init in {}: {e}", root.display()))?;
-        outln!("made it a git repository");
+        git::init(&root)
+            .map_err(|why| anyhow::anyhow!(tr!(m::INIT_GIT_FAILED, dir = root.display(), why)))?;
+        outln!("{}", m::INIT_GIT_MADE);
     }
     if git::is_work_tree(&root) {
         // One commit of what init wrote, and the driver that merges case files.
@@ -45,13 +46,10 @@ pub fn run(_cli: &Cli, args: &InitArgs) -> Result<ExitCode> {
             outln!("{line}");
         }
         match git::commit(&lock, &root, &written, "uitstroom: init") {
-            git::Outcome::Skipped(why) => eprintln!("note: made the folder but did not commit it: {why}"),
-            _ => outln!("committed uitstroom.toml, .gitignore and .gitattributes"),
+            git::Outcome::Skipped(why) => note(&tr!(m::INIT_NOT_COMMITTED, why)),
+            _ => outln!("{}", m::INIT_COMMITTED),
         }
     }
-    outln!(
-        "  next: uitstroom --dir {} new ID --name … --birth-date … --track pro|vso|entree --enrolled …",
-        root.display()
-    );
+    outln!("{}", tr!(m::INIT_NEXT, dir = root.display()));
     Ok(ExitCode::SUCCESS)
 }

@@ -1,15 +1,16 @@
 //! `new ID …`: create a student file, keys in the order of SPEC.md.
 
-use super::write::commit;
+use super::write::{commit, note};
 use crate::cli::NewArgs;
 use crate::folder::Env;
+use crate::i18n::messages::write as m;
 use crate::out::outln;
 use crate::settings::Settings;
 use crate::student::{self, valid_id};
 use crate::text::Lines::One;
 use crate::writer::NewStudent;
-use crate::{DataErrors, UsageError, store};
-use anyhow::{Result, bail};
+use crate::{DataError, DataErrors, UsageError, store, tr};
+use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn text(a: &NewArgs) -> String {
@@ -29,29 +30,30 @@ pub fn text(a: &NewArgs) -> String {
 }
 
 /// A word about the municipality when Route Arbeid will not apply or the name is old.
-pub fn municipality_note(settings: &Settings, m: Option<&str>) -> Option<String> {
-    let m = m?;
-    if let Some((new, since)) = Settings::current_name(m) {
-        return Some(format!(
-            "{m} is part of {new} since {since}; consider `set ID municipality \"{new}\"`"
-        ));
+pub fn municipality_note(settings: &Settings, municipality: Option<&str>) -> Option<String> {
+    let municipality = municipality?;
+    if let Some((new, since)) = Settings::current_name(municipality) {
+        return Some(tr!(m::MUNICIPALITY_MERGED, old = municipality, new, since));
     }
-    (!settings.in_region(Some(m))).then(|| {
-        format!(
-            "{m} is outside the Route Arbeid region ({}): only the school's own duties are computed",
-            settings.region_name
+    (!settings.in_region(Some(municipality))).then(|| {
+        tr!(
+            m::MUNICIPALITY_OUTSIDE,
+            municipality,
+            region = settings.region_name
         )
     })
 }
 
 pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     if !valid_id(&a.id) {
-        return Err(UsageError::new(format!("`{}` is not a valid case id", a.id))
-            .hint("use lower-case letters, digits, `.`, `_` and `-`, starting with a letter or digit, at most 64 (e.g. focus-2022-0137)")
+        return Err(UsageError::new(tr!(m::NEW_BAD_ID, id = a.id))
+            .hint(m::NEW_BAD_ID_HINT.text())
             .into());
     }
     if a.name.trim().is_empty() {
-        return Err(UsageError::new("the name is empty").into());
+        return Err(UsageError::new(m::NEW_EMPTY_NAME.text())
+            .hint(m::NEW_EMPTY_NAME_HINT.text())
+            .into());
     }
     super::plain_arg("--name", &a.name, One)?;
     for (what, v) in [("--municipality", &a.municipality), ("--school", &a.school)] {
@@ -70,16 +72,16 @@ pub fn run(env: &Env, a: &NewArgs) -> Result<ExitCode> {
     let exists = |p: &std::path::Path| p.symlink_metadata().is_ok();
     if exists(&path) || exists(&archived) {
         let existing = if exists(&path) { &path } else { &archived };
-        bail!(
-            "case `{}` exists already ({}); nothing was written",
-            a.id,
-            existing.display()
-        );
+        return Err(DataError {
+            message: tr!(m::NEW_EXISTS, id = a.id, path = existing.display()),
+            hint: Some(tr!(m::NEW_EXISTS_HINT, id = a.id)),
+        }
+        .into());
     }
     store::write_atomic(&path, &src, true)?;
-    outln!("new case {} ({})", a.id, path.display());
-    if let Some(note) = municipality_note(&env.settings, a.municipality.as_deref()) {
-        eprintln!("note: {note}");
+    outln!("{}", tr!(m::NEW_MADE, id = a.id, path = path.display()));
+    if let Some(n) = municipality_note(&env.settings, a.municipality.as_deref()) {
+        note(&n);
     }
     commit(env, &lock, &path, &format!("uitstroom: new {}", a.id));
     Ok(ExitCode::SUCCESS)

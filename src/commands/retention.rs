@@ -2,12 +2,14 @@
 //! `[privacy] retention_years` (SPEC.md, "Privacy and retention"), so that they can be
 //! deleted; `--delete` deletes them after listing them and asking, in one commit.
 
+use super::write::note;
 use crate::cli::RetentionArgs;
 use crate::dates::{self, Date};
 use crate::diag::Diagnostic;
 use crate::folder::Env;
+use crate::i18n::messages::admin as m;
 use crate::out::outln;
-use crate::{UsageError, git, store};
+use crate::{UsageError, git, store, tr};
 use anyhow::{Context, Result};
 use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal, Write};
@@ -29,6 +31,15 @@ struct Expired {
 enum Since {
     Git,
     FileTime,
+}
+
+/// "1 case", "3 cases", in the language of the run.
+fn count(n: usize) -> String {
+    if n == 1 {
+        m::ADMIN_CASES_ONE.text().to_string()
+    } else {
+        tr!(m::ADMIN_CASES_MANY, n)
+    }
 }
 
 /// Whether a case whose last date is `last` is past `years` of retention on `today`:
@@ -128,9 +139,8 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
         }
     }
     let status = super::finish(&problems, ExitCode::SUCCESS);
-    let plural = |n: usize| if n == 1 { "case" } else { "cases" };
     if cases.is_empty() {
-        outln!("no archived case has a last event more than {years} years old");
+        outln!("{}", tr!(m::RETENTION_NONE, years));
         return Ok(status);
     }
     let rows: Vec<[String; 3]> = cases
@@ -138,31 +148,41 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
         .map(|c| {
             [
                 c.id.clone(),
-                c.last_event
-                    .map_or_else(|| format!("none (enrolled {})", c.enrolled), |d| d.to_string()),
-                c.since.as_ref().map_or("unknown".into(), |(d, src)| match src {
-                    Since::Git => format!("{d} (git)"),
-                    Since::FileTime => format!("{d} (file time)"),
-                }),
+                c.last_event.map_or_else(
+                    || tr!(m::RETENTION_NO_EVENT, date = c.enrolled),
+                    |d| d.to_string(),
+                ),
+                c.since.as_ref().map_or_else(
+                    || m::RETENTION_SINCE_UNKNOWN.text().to_string(),
+                    |(date, src)| match src {
+                        Since::Git => tr!(m::RETENTION_SINCE_GIT, date),
+                        Since::FileTime => tr!(m::RETENTION_SINCE_FILE, date),
+                    },
+                ),
             ]
         })
         .collect();
-    let head = ["ID", "LAST EVENT", "ARCHIVED SINCE"];
+    let head = [
+        m::RETENTION_HEAD_ID.text(),
+        m::RETENTION_HEAD_LAST.text(),
+        m::RETENTION_HEAD_SINCE.text(),
+    ];
     let width = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())
-            .chain([head[i].len()])
+            .chain([head[i].chars().count()])
             .max()
             .unwrap_or(0)
     };
     let (w0, w1) = (width(0), width(1));
     super::emit(|w| {
-        writeln!(
-            w,
-            "{} archived {} with a last event more than {years} years old:",
-            cases.len(),
-            plural(cases.len())
-        )?;
+        let n = cases.len();
+        let found = if n == 1 {
+            tr!(m::RETENTION_FOUND_ONE, years)
+        } else {
+            tr!(m::RETENTION_FOUND_MANY, n, years)
+        };
+        writeln!(w, "{found}")?;
         writeln!(w, "  {:w0$}  {:w1$}  {}", head[0], head[1], head[2])?;
         for r in &rows {
             writeln!(w, "  {:w0$}  {:w1$}  {}", r[0], r[1], r[2])?;
@@ -175,24 +195,21 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
 
     if !args.yes {
         if !std::io::stdin().is_terminal() {
-            return Err(
-                UsageError::new("nothing was deleted: there is no terminal to ask on")
-                    .hint("add --yes to delete them without asking")
-                    .into(),
-            );
+            return Err(UsageError::new(m::RETENTION_NO_TERMINAL.text())
+                .hint(m::RETENTION_NO_TERMINAL_HINT.text())
+                .into());
         }
         let mut err = std::io::stderr().lock();
-        write!(
-            err,
-            "delete these {} {}? [y/N] ",
-            cases.len(),
-            plural(cases.len())
-        )?;
+        let ask = match cases.len() {
+            1 => m::RETENTION_ASK_ONE.text().to_string(),
+            n => tr!(m::RETENTION_ASK_MANY, n),
+        };
+        write!(err, "{ask}")?;
         err.flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes" | "j" | "ja") {
-            outln!("nothing was deleted");
+            outln!("{}", m::RETENTION_NOTHING_DELETED);
             return Ok(status);
         }
     }
@@ -208,26 +225,25 @@ pub fn run(env: &Env, args: &RetentionArgs) -> Result<ExitCode> {
     };
     let mut deleted = Vec::new();
     for c in &cases {
-        std::fs::remove_file(&c.path).with_context(|| format!("deleting {}", c.path.display()))?;
+        std::fs::remove_file(&c.path).with_context(|| tr!(m::RETENTION_DELETING, path = c.path.display()))?;
         if !untracked.iter().any(|u| store::shown(u) == store::shown(&c.path)) {
             deleted.push(c.path.clone());
         }
     }
-    outln!("deleted {} {}", cases.len(), plural(cases.len()));
+    outln!("{}", tr!(m::RETENTION_DELETED, cases = count(cases.len())));
     if in_git {
         if env.settings.auto_commit && !deleted.is_empty() {
+            // A log format: English whatever the language of the run.
+            let n = deleted.len();
             let message = format!(
-                "uitstroom: retention --delete ({} {})",
-                deleted.len(),
-                plural(deleted.len())
+                "uitstroom: retention --delete ({n} {})",
+                if n == 1 { "case" } else { "cases" }
             );
             if let git::Outcome::Skipped(why) = git::commit(&lock, &env.root, &deleted, &message) {
-                eprintln!("note: deleted the files but did not commit it: {why}");
+                note(&tr!(m::RETENTION_NOT_COMMITTED, why));
             }
         }
-        eprintln!(
-            "note: git's history still holds them (and other clones do until they sync); erasing them from it takes a history rewrite (e.g. git filter-repo) on the remote and every clone"
-        );
+        note(m::RETENTION_STILL_IN_GIT.text());
     }
     Ok(status)
 }

@@ -1,12 +1,13 @@
 //! `set ID FIELD VALUE`: change a top-level field, keeping the rest of the file — and
 //! the comment on the changed line — as it was (the value is replaced as text).
 
-use super::write::commit;
+use super::write::{commit, note};
 use crate::diag::did_you_mean;
 use crate::fields::{self, Field};
 use crate::folder::Env;
+use crate::i18n::messages::write as m;
 use crate::out::outln;
-use crate::{UsageError, store, writer};
+use crate::{UsageError, store, tr, writer};
 use anyhow::{Context, Result};
 use std::process::ExitCode;
 use toml_edit::{DocumentMut, Item, Value};
@@ -17,10 +18,11 @@ fn value_of(field: &Field, raw: &str) -> Result<Value> {
     field.ty.parse_arg(raw).map_err(|bad| {
         let name = field.name;
         UsageError::new(format!("{name} {}: {}", crate::text::clean(raw), bad.message))
-            .hint(format!(
-                "{}; e.g. uitstroom set ID {name} {}",
-                bad.hint(name),
-                example_arg(field)
+            .hint(tr!(
+                m::SET_BAD_VALUE_HINT,
+                hint = bad.hint(name),
+                field = name,
+                example = example_arg(field)
             ))
             .into()
     })
@@ -44,29 +46,21 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     let Some(spec) = fields::find(fields::STUDENT, field) else {
         let settable: Vec<&str> = fields::STUDENT.iter().map(|f| f.name).collect();
         let hint = if matches!(field, "id" | "schema") {
-            "the id is the file name and cannot be changed with set".to_string()
+            m::SET_ID_HINT.text().to_string()
         } else if field == "events" {
-            "events are added with `uitstroom log`".to_string()
+            m::SET_EVENTS_HINT.text().to_string()
         } else if field == "contacts" {
-            "name the role: contacts.mentor, contacts.jongerenadviseur, contacts.doorstroomcoach, …"
-                .to_string()
+            m::SET_CONTACTS_HINT.text().to_string()
         } else {
             did_you_mean(field, &settable)
         };
-        return Err(UsageError::new(format!("`{field}` cannot be set"))
-            .hint(hint)
-            .into());
+        return Err(UsageError::new(tr!(m::SET_CANNOT_SET, field)).hint(hint).into());
     };
     let remove = a.value.is_empty();
     if remove && spec.required {
-        return Err(
-            UsageError::new(format!("`{field}` is required and cannot be removed"))
-                .hint(format!(
-                    "give a new value: e.g. uitstroom set ID {field} {}",
-                    example_arg(spec)
-                ))
-                .into(),
-        );
+        return Err(UsageError::new(tr!(m::SET_REQUIRED, field))
+            .hint(tr!(m::SET_REQUIRED_HINT, field, example = example_arg(spec)))
+            .into());
     }
     let new_value = if remove {
         None
@@ -79,17 +73,18 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
     let new_text = new_value.map(|v| writer::toml_value(&v));
     let lock = store::lock(&env.root)?;
     store::edit_student(&lock, &path, |src, _| {
-        writer::set_field(src, field, new_text.as_deref()).context("reading the file for editing")
+        writer::set_field(src, field, new_text.as_deref()).context(m::SET_READING.text())
     })?;
+    let id = &a.id;
     if remove {
-        outln!("removed {field} of {}", a.id);
+        outln!("{}", tr!(m::SET_REMOVED, field, id));
     } else {
-        outln!("set {field} of {} to {}", a.id, a.value);
+        outln!("{}", tr!(m::SET_SET, field, id, value = a.value));
     }
     if field == "municipality"
-        && let Some(note) = super::new::municipality_note(&env.settings, Some(&a.value))
+        && let Some(n) = super::new::municipality_note(&env.settings, Some(&a.value))
     {
-        eprintln!("note: {note}");
+        note(&n);
     }
     commit(env, &lock, &path, &format!("uitstroom: set {} {field}", a.id));
     Ok(ExitCode::SUCCESS)
@@ -100,8 +95,8 @@ pub fn run(env: &Env, a: &crate::cli::SetArgs) -> Result<ExitCode> {
 /// contact). A role already in the file in another case (`Mentor`) is that role.
 fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
     if !crate::import::valid_role(role) {
-        return Err(UsageError::new(format!("`{role}` is not a contact role"))
-            .hint("use letters, digits, `_` and `-`, e.g. contacts.mentor, contacts.jobcoach")
+        return Err(UsageError::new(tr!(m::SET_NOT_A_ROLE, role))
+            .hint(m::SET_ROLE_HINT.text())
             .into());
     }
     let role = role.to_ascii_lowercase();
@@ -110,7 +105,7 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
     let mut changed = true;
     let lock = store::lock(&env.root)?;
     store::edit_student(&lock, &path, |src, _| {
-        let mut doc: DocumentMut = src.parse().context("reading the file for editing")?;
+        let mut doc: DocumentMut = src.parse().context(m::SET_READING.text())?;
         let (text, did) = set_contact(&mut doc, &role, value)?;
         changed = did;
         // toml_edit writes LF and drops a BOM: the file keeps its own.
@@ -120,12 +115,15 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
             src.to_string()
         })
     })?;
-    match (value.is_empty(), changed) {
-        (true, true) => outln!("removed contacts.{role} of {}", a.id),
-        (true, false) => outln!("{} has no contacts.{role}; nothing changed", a.id),
-        // The name of a contact is shown to the user who typed it; never in the commit.
-        (false, _) => outln!("set contacts.{role} of {}", a.id),
-    }
+    let id = &a.id;
+    let said = match (value.is_empty(), changed) {
+        (true, true) => tr!(m::SET_CONTACT_REMOVED, role, id),
+        (true, false) => tr!(m::SET_CONTACT_ABSENT, role, id),
+        // The name of a contact is not repeated, and never goes into the commit.
+        (false, true) => tr!(m::SET_CONTACT_SET, role, id),
+        (false, false) => tr!(m::SET_CONTACT_SAME, role, id),
+    };
+    outln!("{said}");
     if changed {
         commit(
             env,
@@ -141,7 +139,7 @@ fn contact(env: &Env, a: &crate::cli::SetArgs, role: &str) -> Result<ExitCode> {
 fn set_contact(doc: &mut DocumentMut, role: &str, value: &str) -> Result<(String, bool)> {
     let root = doc.as_table_mut();
     if root.get("contacts").is_some_and(|c| !c.is_table_like()) {
-        anyhow::bail!("`contacts` in this file is not a table; fix it with `uitstroom edit`");
+        anyhow::bail!(m::SET_CONTACTS_NOT_A_TABLE.text());
     }
     if value.is_empty() {
         let Some(table) = root.get_mut("contacts").and_then(Item::as_table_like_mut) else {

@@ -5,8 +5,9 @@
 
 use crate::folder::Env;
 use crate::git::{self, first_line, stdout};
+use crate::i18n::messages::{self, sync as m};
 use crate::out::outln;
-use crate::store;
+use crate::{store, tr};
 use anyhow::{Result, bail};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,7 +19,8 @@ const ATTEMPTS: usize = 3;
 /// Says what went wrong and how to go on, and gives exit status 1: for sync, every
 /// stop is about the state of this clone or its remote.
 fn fail(message: &str, hint: &str) -> ExitCode {
-    eprintln!("error: {message}\n  hint: {hint}");
+    eprintln!("{}: {message}", messages::ERROR);
+    eprintln!("  {}: {hint}", messages::HINT);
     ExitCode::from(1)
 }
 
@@ -26,8 +28,12 @@ fn fail(message: &str, hint: &str) -> ExitCode {
 fn run_git(root: &Path, args: &[&str]) -> Result<String> {
     match git::git(root, args) {
         Ok(o) if o.status.success() => Ok(String::from_utf8_lossy(&o.stdout).into_owned()),
-        Ok(o) => bail!("git {}: {}", args.join(" "), first_line(&o)),
-        Err(e) => bail!("git could not run: {e}"),
+        Ok(o) => bail!(tr!(
+            m::SYNC_GIT_FAILED,
+            args = args.join(" "),
+            why = first_line(&o)
+        )),
+        Err(why) => bail!(tr!(m::SYNC_GIT_DID_NOT_RUN, why)),
     }
 }
 
@@ -49,17 +55,11 @@ struct Upstream {
 
 fn upstream(root: &Path) -> Result<Result<Upstream, ExitCode>> {
     let Some(branch) = git_ok(root, &["symbolic-ref", "--short", "-q", "HEAD"]) else {
-        return Ok(Err(fail(
-            "this clone is not on a branch (detached HEAD)",
-            "switch to the shared branch (git switch main), then `uitstroom sync`",
-        )));
+        return Ok(Err(fail(m::SYNC_DETACHED.text(), m::SYNC_DETACHED_HINT.text())));
     };
     let remotes: Vec<String> = run_git(root, &["remote"])?.lines().map(String::from).collect();
     if remotes.is_empty() {
-        return Ok(Err(fail(
-            "this case folder has no git remote to sync with",
-            "add the shared repository once: git remote add origin URL, then `uitstroom sync`",
-        )));
+        return Ok(Err(fail(m::SYNC_NO_REMOTE.text(), m::SYNC_NO_REMOTE_HINT.text())));
     }
     let remote = git_ok(root, &["config", &format!("branch.{branch}.remote")]);
     let merge = git_ok(root, &["config", &format!("branch.{branch}.merge")]);
@@ -75,11 +75,8 @@ fn upstream(root: &Path) -> Result<Result<Upstream, ExitCode>> {
             tracked: false,
         }),
         _ => Err(fail(
-            &format!(
-                "this branch has no upstream and the clone has {} remotes",
-                remotes.len()
-            ),
-            &format!("choose one once: git push -u {} {branch}", remotes[0]),
+            &tr!(m::SYNC_NO_UPSTREAM, n = remotes.len()),
+            &tr!(m::SYNC_NO_UPSTREAM_HINT, remote = remotes[0], branch),
         )),
     })
 }
@@ -97,22 +94,21 @@ fn stopped(root: &Path) -> ExitCode {
         .iter()
         .map(|p| store::shown(&root.join(p)).display().to_string())
         .collect();
+    let (error, hint) = (messages::ERROR, messages::HINT);
     if files.is_empty() {
-        eprintln!("error: sync is waiting for a rebase to be finished");
-        eprintln!("  hint: the conflicts are resolved; run:");
+        eprintln!("{error}: {}", m::SYNC_WAITING);
+        eprintln!("  {hint}: {}", m::SYNC_RESOLVED_RUN);
     } else {
-        eprintln!("error: sync stopped: changes from the other clones conflict with yours in");
+        eprintln!("{error}: {}", m::SYNC_CONFLICT);
         for f in &files {
             eprintln!("  {f}");
         }
-        eprintln!(
-            "  hint: in each file keep one side between <<<<<<< and >>>>>>> and remove the marker lines (`uitstroom check` lists them; during sync `ours` is what came in, `theirs` is your change), then run:"
-        );
+        eprintln!("  {hint}: {}", m::SYNC_CONFLICT_HINT);
         eprintln!("    git add {}", files.join(" "));
     }
     eprintln!("    git rebase --continue");
     eprintln!("    uitstroom sync");
-    eprintln!("  (or `git rebase --abort` to go back to where you were before the sync)");
+    eprintln!("  {}", m::SYNC_ABORT);
     ExitCode::from(1)
 }
 
@@ -174,17 +170,21 @@ impl Incoming {
         n
     }
 
+    /// `came in: 2 cases changed, 1 added, 0 archived`, in the language of the run.
     fn line(&self) -> String {
-        let cases = |n: usize| if n == 1 { "case" } else { "cases" };
-        let mut s = format!(
-            "came in: {} {} changed, {} added, {} archived",
-            self.changed,
-            cases(self.changed),
-            self.added,
-            self.archived
+        let changed = if self.changed == 1 {
+            m::SYNC_CASES_ONE.text().to_string()
+        } else {
+            tr!(m::SYNC_CASES_MANY, n = self.changed)
+        };
+        let mut s = tr!(
+            m::SYNC_CAME_IN,
+            changed,
+            added = self.added,
+            archived = self.archived
         );
         if self.removed > 0 {
-            s.push_str(&format!(", {} removed", self.removed));
+            s.push_str(&tr!(m::SYNC_CAME_IN_REMOVED, removed = self.removed));
         }
         s
     }
@@ -193,10 +193,7 @@ impl Incoming {
 pub fn run(env: &Env) -> Result<ExitCode> {
     let root = env.root.as_path();
     if !git::is_work_tree(root) {
-        return Ok(fail(
-            "this case folder is not in git, so there is nothing to sync with",
-            "clone the shared folder (git clone URL), or: git init, git remote add origin URL",
-        ));
+        return Ok(fail(m::SYNC_NOT_IN_GIT.text(), m::SYNC_NOT_IN_GIT_HINT.text()));
     }
     if git::rebase_in_progress(root) {
         return Ok(stopped(root));
@@ -216,11 +213,8 @@ pub fn run(env: &Env) -> Result<ExitCode> {
     if !dirty.trim().is_empty() {
         let files: Vec<&str> = dirty.lines().map(|l| l.get(3..).unwrap_or(l)).collect();
         return Ok(fail(
-            &format!(
-                "uncommitted changes in {}; sync brings in other changes only on top of commits",
-                files.join(", ")
-            ),
-            "commit them (git commit -am \"…\") or put them aside (git stash), then `uitstroom sync`",
+            &tr!(m::SYNC_DIRTY, files = files.join(", ")),
+            m::SYNC_DIRTY_HINT.text(),
         ));
     }
     // What git does not track does not go out at all: the other clones would miss it.
@@ -261,12 +255,12 @@ pub fn run(env: &Env) -> Result<ExitCode> {
                 return Ok(stopped(root));
             }
             if !pull.status.success() {
-                bail!(
-                    "git pull --rebase {} {}: {}",
-                    up.remote,
-                    up.branch,
-                    first_line(&pull)
-                );
+                bail!(tr!(
+                    m::SYNC_PULL_FAILED,
+                    remote = up.remote,
+                    branch = up.branch,
+                    why = first_line(&pull)
+                ));
             }
             let theirs = run_git(root, &["rev-parse", &remote_ref])?.trim().to_string();
             if let Some(fork) = git_ok(root, &["merge-base", &before, &theirs]) {
@@ -303,11 +297,13 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             for d in &errors {
                 eprintln!("{d}");
             }
-            eprintln!(
-                "error: not sent: the folder has {} {} (above); fix, commit, then `uitstroom sync`",
-                errors.len(),
-                if errors.len() == 1 { "error" } else { "errors" }
-            );
+            let n = errors.len();
+            let not_sent = if n == 1 {
+                m::SYNC_NOT_SENT_ONE.text().to_string()
+            } else {
+                tr!(m::SYNC_NOT_SENT_MANY, n)
+            };
+            eprintln!("{}: {not_sent}", messages::ERROR);
             return Ok(ExitCode::from(1));
         }
 
@@ -324,7 +320,7 @@ pub fn run(env: &Env) -> Result<ExitCode> {
         };
         if ahead == 0 {
             outln!("{}", incoming.line());
-            outln!("sent: nothing (up to date with {shown_remote})");
+            outln!("{}", tr!(m::SYNC_SENT_NOTHING, remote = shown_remote));
             return Ok(ExitCode::SUCCESS);
         }
         let refspec = format!("HEAD:refs/heads/{}", up.branch);
@@ -336,10 +332,12 @@ pub fn run(env: &Env) -> Result<ExitCode> {
         let out = git::git(root, &push)?;
         if out.status.success() {
             outln!("{}", incoming.line());
-            outln!(
-                "sent: {ahead} {} to {shown_remote}",
-                if ahead == 1 { "commit" } else { "commits" }
-            );
+            let sent = if ahead == 1 {
+                tr!(m::SYNC_SENT_ONE, remote = shown_remote)
+            } else {
+                tr!(m::SYNC_SENT_MANY, n = ahead, remote = shown_remote)
+            };
+            outln!("{sent}");
             return Ok(ExitCode::SUCCESS);
         }
         // Another clone pushed in the meantime (`--porcelain` flags a refused ref with
@@ -349,7 +347,11 @@ pub fn run(env: &Env) -> Result<ExitCode> {
             .any(|l| l.starts_with('!'));
         if !raced || attempt == ATTEMPTS {
             outln!("{}", incoming.line());
-            bail!("git push to {shown_remote}: {}", first_line(&out));
+            bail!(tr!(
+                m::SYNC_PUSH_FAILED,
+                remote = shown_remote,
+                why = first_line(&out)
+            ));
         }
     }
     unreachable!("the last attempt returns")

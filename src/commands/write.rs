@@ -11,46 +11,48 @@ use crate::diag::did_you_mean;
 use crate::engine;
 use crate::fields;
 use crate::folder::Env;
+use crate::i18n::messages::{self, write as m};
+use crate::i18n::terms;
 use crate::out::outln;
 use crate::read::Named;
 use crate::rules::{self, Action, State};
 use crate::student::{self, Kind, Student};
 use crate::text::Lines::Many;
 use crate::writer::{self, toml_string};
-use crate::{UsageError, git, store};
-use anyhow::{Result, bail};
+use crate::{DataError, UsageError, git, store, tr};
+use anyhow::Result;
 use std::process::ExitCode;
 
 /// Turns `KEY=VALUE` into a field of an event of `kind`, checked against the field's
 /// type in the one field table (`fields::event`) and written by the TOML library.
 fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
     let Some((key, value)) = arg.split_once('=') else {
-        return Err(UsageError::new(format!("`{arg}` is not KEY=VALUE"))
-            .hint("write fields as destination=work job_found=false")
+        return Err(UsageError::new(tr!(m::LOG_NOT_KEY_VALUE, arg))
+            .hint(m::LOG_NOT_KEY_VALUE_HINT.text())
             .into());
     };
     let key = key.trim();
     let Some(field) = fields::find(kind.fields(), key) else {
         let names: Vec<&str> = kind.fields().iter().map(|f| f.name).collect();
+        let kind = terms::kind(kind);
         let hint = if names.is_empty() {
-            format!("a `{kind}` event has no fields besides --date and --note")
+            tr!(m::LOG_NO_FIELDS, kind)
         } else {
             did_you_mean(key, &names)
         };
-        return Err(
-            UsageError::new(format!("`{key}` is not a field of a `{kind}` event"))
-                .hint(hint)
-                .into(),
-        );
+        return Err(UsageError::new(tr!(m::LOG_NOT_A_FIELD, key, kind))
+            .hint(hint)
+            .into());
     };
     match field.ty.parse_arg(value) {
         Ok(v) => Ok((key.to_string(), writer::toml_value(&v))),
         Err(bad) => Err(
             UsageError::new(format!("{key}={}: {}", crate::text::clean(value), bad.message))
-                .hint(format!(
-                    "{}; e.g. {key}={}",
-                    bad.hint(key),
-                    field.example.trim_matches('"')
+                .hint(tr!(
+                    m::LOG_FIELD_HINT,
+                    hint = bad.hint(key),
+                    key,
+                    example = field.example.trim_matches('"')
                 ))
                 .into(),
         ),
@@ -59,7 +61,7 @@ fn field_line(kind: Kind, arg: &str) -> Result<(String, String)> {
 
 fn rule_arg(rule: &str) -> Result<&'static rules::Rule> {
     rules::by_id(rule).ok_or_else(|| {
-        UsageError::new(format!("unknown rule `{rule}`"))
+        UsageError::new(tr!(m::WRITE_UNKNOWN_RULE, rule))
             .hint(did_you_mean(rule, &rules::ids()))
             .into()
     })
@@ -87,7 +89,7 @@ struct NewEvent<'a> {
 }
 
 /// Appends an event and commits it; prints what it changed in the student's actions.
-fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> Result<ExitCode> {
+fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: What) -> Result<ExitCode> {
     let NewEvent {
         date,
         kind,
@@ -103,16 +105,14 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
         let block = writer::event_block(date, kind, &fields, note);
         let dates: Vec<Date> = before.events.iter().map(|e| e.date).collect();
         let Some(new_src) = writer::add_event(src, &block, date, &dates) else {
-            bail!(
-                "cannot place an event dated {date} among the events of {} in date order (its layout is unusual); nothing was written",
-                path.display()
-            );
+            return Err(DataError {
+                message: tr!(m::WRITE_CANNOT_PLACE, date, path = path.display()),
+                hint: None,
+            }
+            .into());
         };
         let after = student::parse(&new_src, &path).map_err(|d| {
-            anyhow::Error::new(crate::DataErrors(d)).context(format!(
-                "cannot add the event to {}; nothing was written",
-                path.display()
-            ))
+            anyhow::Error::new(crate::DataErrors(d)).context(tr!(m::WRITE_CANNOT_ADD, path = path.display()))
         })?;
         let old = engine::actions(before, settings, today);
         let new = engine::actions(&after, settings, today);
@@ -127,19 +127,18 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
                 }) => {}
             Expect::Closes(r) | Expect::Moves(r) => {
                 let open: Vec<&Action> = old.iter().filter(|a| a.rule.id == r.id && a.is_open()).collect();
-                match open.first() {
-                    None => bail!(
-                        "{id} has no open `{}` action, so nothing was written (`uitstroom show {id}` lists its actions)",
-                        r.id
-                    ),
-                    Some(a) => bail!(
-                        "an event dated {date} does not apply to `{}`, which opens {}; nothing was written (use --date on or after {}, or see `uitstroom why {id} {}`)",
-                        r.id,
-                        a.opens,
-                        a.opens,
-                        r.id
-                    ),
+                let rule = r.id;
+                return Err(match open.first() {
+                    None => DataError {
+                        message: tr!(m::WRITE_NO_OPEN_ACTION, id, rule),
+                        hint: Some(tr!(m::WRITE_NO_OPEN_ACTION_HINT, id)),
+                    },
+                    Some(a) => DataError {
+                        message: tr!(m::WRITE_NOT_OPEN_YET, date, rule, opens = a.opens),
+                        hint: Some(tr!(m::WRITE_NOT_OPEN_YET_HINT, opens = a.opens, id, rule)),
+                    },
                 }
+                .into());
             }
         }
         changes.0 = new
@@ -154,24 +153,29 @@ fn append(env: &Env, id: &str, ev: NewEvent<'_>, expect: Expect, what: &str) -> 
             .collect();
         Ok(new_src)
     })?;
-    outln!("{what} for {id} on {date}");
+    outln!("{}", what.said(id, date));
     for a in &changes.0 {
         let verb = match a.state {
-            State::Done(_) => "done",
-            State::Waived(_) => "waived",
-            State::Open if a.rule.kind == rules::ActionKind::Milestone => "milestone",
-            State::Open if engine::listed(a, today) => "due",
+            State::Done(_) => &m::WRITE_VERB_DONE,
+            State::Waived(_) => &m::WRITE_VERB_WAIVED,
+            State::Open if a.rule.kind == rules::ActionKind::Milestone => &m::WRITE_VERB_MILESTONE,
+            State::Open if engine::listed(a, today) => &m::WRITE_VERB_DUE,
             State::Open => continue,
         };
         outln!(
-            "  {verb}: {} {} (due {}, {})",
-            a.rule.id,
-            a.title.get(env.lang),
-            a.due,
-            a.rule.owner.name()
+            "{}",
+            tr!(
+                m::WRITE_CHANGE,
+                verb,
+                rule = a.rule.id,
+                title = a.title.get(env.lang),
+                due = a.due,
+                owner = terms::owner(a.rule.owner)
+            )
         );
     }
-    commit(env, &lock, &path, &format!("uitstroom: {what} {id}"));
+    // The commit message is a log format: English, and never a name.
+    commit(env, &lock, &path, &format!("uitstroom: {} {id}", what.log()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -182,43 +186,86 @@ pub(crate) fn commit(env: &Env, lock: &store::Lock, path: &std::path::Path, mess
         return;
     }
     if let git::Outcome::Skipped(why) = git::commit(lock, &env.root, &[path.to_path_buf()], message) {
-        eprintln!("note: wrote {} but did not commit it: {why}", path.display());
+        note(&tr!(m::WRITE_NOT_COMMITTED, path = path.display(), why));
+    }
+}
+
+/// Says something the user should know on stderr: `note: …` (`let op: …`).
+pub(crate) fn note(message: &str) {
+    eprintln!("{}: {message}", messages::NOTE);
+}
+
+/// A message and its hint as one text, for an error that is not a usage error: `…` and
+/// `  hint: …` on the next line, as every error shows its hint.
+pub(crate) fn with_hint(message: &str, hint: &str) -> String {
+    format!("{message}\n  {}: {hint}", messages::HINT)
+}
+
+/// What a write does, for its line of output and its commit message.
+#[derive(Clone, Copy)]
+enum What {
+    Log(Kind),
+    Done(&'static str),
+    Defer(&'static str),
+    Waive(&'static str),
+}
+
+impl What {
+    /// The line that says what was written, in the language of the run.
+    fn said(self, id: &str, date: Date) -> String {
+        match self {
+            What::Log(k) => tr!(m::LOG_LOGGED, kind = terms::kind(k), id, date),
+            What::Done(rule) => tr!(m::DONE_DONE, rule, id, date),
+            What::Defer(rule) => tr!(m::DEFER_DEFERRED, rule, id, date),
+            What::Waive(rule) => tr!(m::WAIVE_WAIVED, rule, id, date),
+        }
+    }
+
+    /// The words of the commit message (a log format, in English).
+    fn log(self) -> String {
+        match self {
+            What::Log(k) => format!("log {k}"),
+            What::Done(rule) => format!("done {rule}"),
+            What::Defer(rule) => format!("defer {rule}"),
+            What::Waive(rule) => format!("waive {rule}"),
+        }
     }
 }
 
 pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
     if let Some(n) = &args.note {
-        super::plain_arg("the note", n, Many)?;
+        super::plain_arg(m::LOG_THE_NOTE.text(), n, Many)?;
     }
-    let Some(kind) = Kind::from_name(&args.kind) else {
-        return Err(UsageError::new(format!("unknown event kind `{}`", args.kind))
-            .hint(did_you_mean(&args.kind, &Kind::names()))
-            .into());
-    };
+    let kind = event_kind(&args.kind)?;
     if matches!(kind, Kind::Done | Kind::Deferred | Kind::Waived) {
-        return Err(UsageError::new(format!(
-            "use `uitstroom {}` to record a `{kind}` event",
-            match kind {
-                Kind::Done => "done ID RULE",
-                Kind::Deferred => "defer ID RULE --until DATE --reason TEXT",
-                _ => "waive ID RULE --reason TEXT",
-            }
-        ))
-        .into());
+        let command = match kind {
+            Kind::Done => "done ID RULE",
+            Kind::Deferred => "defer ID RULE --until DATE --reason TEXT",
+            _ => "waive ID RULE --reason TEXT",
+        };
+        return Err(UsageError::new(tr!(m::LOG_USE_COMMAND, command, kind = terms::kind(kind))).into());
     }
     let mut fields = Vec::new();
     for f in &args.fields {
-        let (k, v) = field_line(kind, f)?;
-        if fields.iter().any(|(have, _)| *have == k) {
-            return Err(UsageError::new(format!("`{k}` is given twice")).into());
+        let (key, v) = field_line(kind, f)?;
+        if fields.iter().any(|(have, _)| *have == key) {
+            return Err(UsageError::new(tr!(m::LOG_FIELD_TWICE, key))
+                .hint(m::LOG_FIELD_TWICE_HINT.text())
+                .into());
         }
-        fields.push((k, v));
+        fields.push((key, v));
     }
     for f in kind.fields() {
         if f.required && !fields.iter().any(|(k, _)| k == f.name) {
-            return Err(UsageError::new(format!("a `{kind}` event needs `{}`", f.name))
-                .hint(format!("add {}={}", f.name, f.example.trim_matches('"')))
-                .into());
+            return Err(
+                UsageError::new(tr!(m::LOG_NEEDS_FIELD, kind = terms::kind(kind), field = f.name))
+                    .hint(tr!(
+                        m::LOG_NEEDS_FIELD_HINT,
+                        field = f.name,
+                        example = f.example.trim_matches('"')
+                    ))
+                    .into(),
+            );
         }
     }
     let date = args.date.unwrap_or(env.today);
@@ -232,21 +279,38 @@ pub fn log(env: &Env, args: &LogArgs) -> Result<ExitCode> {
             note: args.note.as_deref(),
         },
         Expect::Nothing,
-        &format!("log {kind}"),
+        What::Log(kind),
     )
+}
+
+/// The kind an event is named by on the command line, in English or Dutch
+/// (`start-meeting`, `startgesprek`); a typo in either language is answered with the
+/// kind it names, in the language of the run (`exitgespr`: `exitgesprek`).
+fn event_kind(name: &str) -> Result<Kind> {
+    if let Some(kind) = terms::kind_from_cli(name) {
+        return Ok(kind);
+    }
+    let hint = match terms::suggest_kind(name) {
+        Some(k) => tr!(m::LOG_KIND_DID_YOU_MEAN, kind = terms::kind(k)),
+        None => {
+            let kinds: Vec<&str> = Kind::ALL.iter().map(|k| terms::kind(*k)).collect();
+            tr!(m::LOG_KIND_ONE_OF, kinds = kinds.join(", "))
+        }
+    };
+    Err(UsageError::new(tr!(m::LOG_UNKNOWN_KIND, kind = name))
+        .hint(hint)
+        .into())
 }
 
 pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
     if rule.kind == rules::ActionKind::Milestone {
-        return Err(UsageError::new(format!(
-            "`{}` is a milestone: it is information, nothing to complete",
-            rule.id
-        ))
-        .into());
+        return Err(UsageError::new(tr!(m::DONE_MILESTONE, rule = rule.id))
+            .hint(m::DONE_MILESTONE_HINT.text())
+            .into());
     }
     if let Some(n) = &args.note {
-        super::plain_arg("the note", n, Many)?;
+        super::plain_arg(m::LOG_THE_NOTE.text(), n, Many)?;
     }
     let date = args.date.unwrap_or(env.today);
     let fields = vec![("rule".into(), toml_string(rule.id))];
@@ -260,13 +324,13 @@ pub fn done(env: &Env, args: &DoneArgs) -> Result<ExitCode> {
             note: args.note.as_deref(),
         },
         Expect::Closes(rule),
-        &format!("done {}", rule.id),
+        What::Done(rule.id),
     )
 }
 
 pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
-    super::plain_arg("the reason", &args.reason, Many)?;
+    super::plain_arg(m::WRITE_THE_REASON.text(), &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
@@ -283,13 +347,13 @@ pub fn defer(env: &Env, args: &DeferArgs) -> Result<ExitCode> {
             note: None,
         },
         Expect::Moves(rule),
-        &format!("defer {}", rule.id),
+        What::Defer(rule.id),
     )
 }
 
 pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
     let rule = rule_arg(&args.rule)?;
-    super::plain_arg("the reason", &args.reason, Many)?;
+    super::plain_arg(m::WRITE_THE_REASON.text(), &args.reason, Many)?;
     let date = args.date.unwrap_or(env.today);
     let fields = vec![
         ("rule".into(), toml_string(rule.id)),
@@ -305,7 +369,7 @@ pub fn waive(env: &Env, args: &WaiveArgs) -> Result<ExitCode> {
             note: None,
         },
         Expect::Closes(rule),
-        &format!("waive {}", rule.id),
+        What::Waive(rule.id),
     )
 }
 

@@ -2,6 +2,11 @@
 //! line, like `due` and `list`) or CSV (the column names `import` reads back). Kept in
 //! one file because the two formats share their rows; the calendar is `ics.rs`.
 //! The shapes are written as JSON Schemas in `contracts/export-*.schema.json`.
+//!
+//! Both are data, not sentences: keys, column names and values (status, owner, kind,
+//! phase, `yes`/`no`) keep their English names whatever `--lang` says, so that scripts,
+//! spreadsheets and `import` read them the same from every clone; only an action's
+//! title, which a person reads, follows the language.
 
 use super::csv::{contact_columns, record};
 use super::{contact, contact_roles};

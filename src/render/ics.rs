@@ -7,7 +7,10 @@
 //! Names go into a summary only with `--with-names` (SPEC.md, "Privacy and retention").
 
 use crate::dates::{self, Date};
+use crate::i18n::messages::caseload as m;
+use crate::i18n::terms;
 use crate::rules::{Action, ActionKind, Rule, Status};
+use crate::tr;
 use chrono::Datelike;
 use std::io::{self, Write};
 
@@ -130,6 +133,28 @@ fn day(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
+/// What an item says besides its summary, one line each, in the language of the run: the
+/// owner, the rule, the status, its dates, and the command that explains it.
+fn description(it: &Item<'_>) -> String {
+    let status = match it.status {
+        // A milestone is information: its date passes, it is never late.
+        Status::Overdue if it.rule.kind == ActionKind::Milestone => m::ICS_PASSED.text(),
+        s => terms::status(s),
+    };
+    let mut lines = vec![
+        tr!(m::ICS_OWNER, owner = terms::owner(it.rule.owner)),
+        tr!(m::ICS_RULE, rule = it.rule.id),
+        tr!(m::ICS_STATUS, status),
+        tr!(m::ICS_OPENS, date = it.opens),
+        tr!(m::ICS_DUE, date = it.due),
+    ];
+    if let Some(date) = it.closed_on {
+        lines.push(tr!(m::ICS_CLOSED, date));
+    }
+    lines.push(format!("uitstroom why {} {}", it.case, it.rule.id));
+    lines.join("\n")
+}
+
 /// The calendar: header, one item per action, footer.
 pub fn calendar<'a>(
     out: &mut dyn Write,
@@ -182,24 +207,11 @@ pub fn calendar<'a>(
             format!("{} ({})", it.title, it.case)
         };
         line(out, &format!("SUMMARY:{}", escape(&summary)))?;
-        let status_word = match it.status {
-            Status::Overdue if it.rule.kind == ActionKind::Milestone => "passed",
-            s => s.name(),
-        };
-        let mut description = format!(
-            "owner: {}\nrule: {}\nstatus: {}\nopens: {}\ndue: {}",
-            it.rule.owner.name(),
-            it.rule.id,
-            status_word,
-            it.opens,
-            it.due
-        );
-        if let Some(c) = it.closed_on {
-            description.push_str(&format!("\nclosed: {c}"));
-        }
-        description.push_str(&format!("\nuitstroom why {} {}", it.case, it.rule.id));
-        line(out, &format!("DESCRIPTION:{}", escape(&description)))?;
-        line(out, &format!("CATEGORIES:{}", escape(it.rule.owner.name())))?;
+        line(out, &format!("DESCRIPTION:{}", escape(&description(&it))))?;
+        line(
+            out,
+            &format!("CATEGORIES:{}", escape(terms::owner(it.rule.owner))),
+        )?;
         let status = match (todo, it.status) {
             (_, Status::Waived) => "CANCELLED",
             (true, Status::Done) => "COMPLETED",

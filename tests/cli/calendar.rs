@@ -174,7 +174,7 @@ fn long_dutch_titles_and_names_fold_and_escape() {
         }
         let spring = items
             .iter()
-            .find(|it| prop(it, "DESCRIPTION").unwrap().contains("rule: spring-review"))
+            .find(|it| prop(it, "DESCRIPTION").unwrap().contains("regel: spring-review"))
             .unwrap();
         assert_eq!(
             prop(spring, "SUMMARY").unwrap(),

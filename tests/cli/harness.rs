@@ -429,7 +429,13 @@ pub fn english_words(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for line in text.lines() {
         let t = line.trim();
-        if t.starts_with('{') || t.starts_with('[') || t.starts_with("uitstroom ") || t.starts_with("$ ") {
+        // JSON, and command lines to type (`git add FILE` in sync's hint is git's word).
+        if t.starts_with('{')
+            || t.starts_with('[')
+            || t.starts_with("uitstroom ")
+            || t.starts_with("git ")
+            || t.starts_with("$ ")
+        {
             continue;
         }
         // Leave out `code` and "quoted" and 'quoted' parts.
@@ -485,6 +491,7 @@ fn english_words_finds_english_and_leaves_the_format_alone() {
     assert!(english_words("  tip: schrijf `destination=work` erbij").is_empty());
     assert!(english_words("2026-08-01  te laat  Doorstroompunt  focus-1  Sem de Vries: Inschrijving controleren [summer-enrolment-check]").is_empty());
     assert!(english_words("uitstroom done ID RULE").is_empty());
+    assert!(english_words("    git add students/sem.toml").is_empty());
     assert_eq!(english_words("no case `sem` in students/").len(), 2);
     assert!(!english_words("fout: the file is not UTF-8 text").is_empty());
 }

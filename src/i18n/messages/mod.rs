@@ -30,12 +30,16 @@ pub mod read;
 pub mod report;
 pub mod store;
 
+pub mod admin;
+pub mod caseload;
 pub mod check;
 pub mod config;
 pub mod due;
 pub mod months;
 pub mod show;
+pub mod sync;
 pub mod why;
+pub mod write;
 
 /// The chapters of the catalogue.
 pub static CHAPTERS: &[&[&Msg]] = &[
@@ -48,6 +52,10 @@ pub static CHAPTERS: &[&[&Msg]] = &[
     read::ALL,
     report::ALL,
     store::ALL,
+    admin::ALL,
+    caseload::ALL,
+    sync::ALL,
+    write::ALL,
     check::ALL,
     config::ALL,
     due::ALL,
