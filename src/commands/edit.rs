@@ -50,10 +50,22 @@ fn drafts_base() -> PathBuf {
 }
 
 /// A draft: the copy being edited, in a private folder, locked while this edit lives.
+/// Dropped, it removes its folder the way a sweep does ([`remove_draft_dir`]), so that
+/// an edit killed while tidying up leaves nothing a sweep would take for a live draft.
 struct Draft {
-    dir: tempfile::TempDir,
+    dir: PathBuf,
     path: PathBuf,
+    /// Whether the folder stays (the draft is kept for the user).
+    kept: bool,
     _lock: File,
+}
+
+impl Drop for Draft {
+    fn drop(&mut self) {
+        if !self.kept {
+            remove_draft_dir(&self.dir);
+        }
+    }
 }
 
 fn create_private(path: &Path) -> std::io::Result<File> {
@@ -90,17 +102,19 @@ impl Draft {
             .and_then(|mut f| f.write_all(text.as_bytes()))
             .context(m::EDIT_DRAFT_WRITE.text())?;
         Ok(Draft {
-            dir,
+            // From here on the folder goes by `Draft`'s drop, not `TempDir`'s.
+            dir: dir.keep(),
             path,
+            kept: false,
             _lock: lock,
         })
     }
 
     /// Keeps the draft for the user (the edit could not be saved); returns where it is.
-    fn keep(self) -> PathBuf {
+    fn keep(mut self) -> PathBuf {
+        self.kept = true;
         let name = self.path.file_name().map(PathBuf::from).unwrap_or_default();
-        let dir = self.dir.keep();
-        keep_dir(&dir).join(name)
+        keep_dir(&self.dir).join(name)
     }
 }
 
@@ -234,7 +248,7 @@ pub fn run(env: &Env, id: &str) -> Result<ExitCode> {
         Ok(d) => d,
         Err(_) => Draft::new(&base, id, &path, &original)?,
     };
-    for d in sweep_drafts(&base, draft.dir.path()) {
+    for d in sweep_drafts(&base, &draft.dir) {
         note(&tr!(m::EDIT_DRAFT_KEPT, path = d.display()));
     }
     loop {
