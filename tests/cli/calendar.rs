@@ -1,7 +1,7 @@
 //! Calendars: `due --format ics` and `export --format ics` read back by an independent
 //! parser (the `icalendar` crate's), RFC 5545 line rules checked on the raw bytes.
 
-use crate::harness::{Case, student};
+use crate::harness::{Case, sem, student};
 use icalendar::parser::{Component, read_calendar, unfold};
 use std::collections::HashSet;
 
@@ -190,7 +190,7 @@ fn long_dutch_titles_and_names_fold_and_escape() {
 fn todo_items_for_tasks() {
     let c = Case::new().file(
         "students/sem.toml",
-        &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\n\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"work\"\njob_found = true\n\n[[events]]\ndate = 2026-07-10\nkind = \"jobcoach-assessed\"\nneeded = false\n"),
+        &sem("profile = \"work\"\n\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"work\"\njob_found = true\n\n[[events]]\ndate = 2026-07-10\nkind = \"jobcoach-assessed\"\nneeded = false\n"),
     );
     let ics = c
         .run_on("2026-07-15", &["export", "--format", "ics", "--todo"])

@@ -1,7 +1,7 @@
 //! Taking on a caseload halfway: `catch-up`, contacts with `set`, and `export` for other
 //! tools (SPEC.md, "Taking on a caseload").
 
-use crate::harness::{Case, NEW_SEM, assert_contract, assert_same, student};
+use crate::harness::{Case, NEW_SEM, assert_contract, assert_same, sem, student};
 
 const TODAY: &str = "2026-11-25";
 
@@ -386,7 +386,7 @@ fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
     let c = Case::new()
         .file(
             "students/sem.toml",
-            &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
+            &sem("profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
         )
         .file(
             "students/bo.toml",

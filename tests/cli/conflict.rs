@@ -1,20 +1,11 @@
 //! Conflict markers left by a merge: reported once per marker line, without the TOML
 //! errors they cause, and the other students still listed (issue 10, item 4).
 
-use crate::harness::{Case, student};
+use crate::harness::{Case, lisa, sem, student};
 
 /// Sem's file after a merge that could not decide the municipality.
 fn conflicted() -> String {
-    student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "",
-    )
-    .replace(
+    sem("").replace(
         "municipality = \"Heiloo\"\n",
         "<<<<<<< ours\nmunicipality = \"Heiloo\"\n=======\nmunicipality = \"Bergen\"\n>>>>>>> theirs\n",
     )
@@ -23,18 +14,9 @@ fn conflicted() -> String {
 const HINT: &str = "  hint: keep one side (the lines between <<<<<<< and =======, or between ======= and >>>>>>>) and remove the marker lines\n";
 
 fn case() -> Case {
-    Case::new().file("students/sem.toml", &conflicted()).file(
-        "students/lisa.toml",
-        &student(
-            "lisa",
-            "Lisa Bakker",
-            "entree",
-            "2007-02-28",
-            "2026-03-02",
-            "Alkmaar",
-            "",
-        ),
-    )
+    Case::new()
+        .file("students/sem.toml", &conflicted())
+        .file("students/lisa.toml", &lisa(""))
 }
 
 /// SPEC.md: "`check` reports each conflict marker (`<<<<<<<`, `=======`, `>>>>>>>`) as
@@ -100,10 +82,7 @@ fn due_and_list_report_the_markers_and_list_the_others() {
 fn marker_like_lines_inside_a_note_are_text() {
     let c = Case::new().file(
         "students/sem.toml",
-        &student(
-            "sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo",
-            "\n[[events]]\ndate = 2025-09-15\nkind = \"note\"\nnote = \"\"\"\nverslag\n=======\ngoed gesprek\"\"\"\n",
-        ),
+        &sem("\n[[events]]\ndate = 2025-09-15\nkind = \"note\"\nnote = \"\"\"\nverslag\n=======\ngoed gesprek\"\"\"\n"),
     );
     c.run_on("2026-07-15", &["check"]).code(0);
 }
@@ -112,18 +91,7 @@ fn marker_like_lines_inside_a_note_are_text() {
 /// that git does not track (a clone would lack it)."
 #[test]
 fn check_warns_about_files_git_does_not_track() {
-    let c = Case::new().file(
-        "students/sem.toml",
-        &student(
-            "sem",
-            "Sem de Vries",
-            "pro",
-            "2008-05-14",
-            "2021-08-23",
-            "Heiloo",
-            "",
-        ),
-    );
+    let c = Case::new().file("students/sem.toml", &sem(""));
     // Not in git: nothing to say.
     c.run_on("2026-07-15", &["check"]).code(0);
     c.git_cmd(&["init", "-q", "-b", "main"]);

@@ -1,6 +1,6 @@
 //! `due`: the contract of `--format json`, its order, windows and filters.
 
-use crate::harness::{Case, assert_contract, student};
+use crate::harness::{Case, assert_contract, lisa, sem, student};
 use serde::Deserialize;
 
 /// Declared here, not imported: a rename in src breaks the contract test.
@@ -37,12 +37,9 @@ pub fn two_students() -> Case {
     Case::new()
         .file(
             "students/sem.toml",
-            &student(
-                "sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo",
-                "profile = \"work\"\n\n[[events]]\ndate = 2024-03-01\nkind = \"register-discussed\"\n\n[[events]]\ndate = 2026-06-26\nkind = \"exit\"\ndestination = \"education\"\n",
-            ),
+            &sem("profile = \"work\"\n\n[[events]]\ndate = 2024-03-01\nkind = \"register-discussed\"\n\n[[events]]\ndate = 2026-06-26\nkind = \"exit\"\ndestination = \"education\"\n"),
         )
-        .file("students/lisa.toml", &student("lisa", "Lisa Bakker", "entree", "2007-02-28", "2026-03-02", "Alkmaar", ""))
+        .file("students/lisa.toml", &lisa(""))
 }
 
 /// Dates worked out from RULES.md: age-18 on the 18th birthday (2026-05-14); the spring

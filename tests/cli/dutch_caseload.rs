@@ -3,7 +3,7 @@
 //! local bare remote. Each runs with `--lang nl`; `assert_dutch` finds no English
 //! sentence, and the Dutch phrases are pinned.
 
-use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same, student};
+use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same, sem, student};
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
@@ -188,7 +188,7 @@ fn caseload() -> Case {
     Case::new()
         .file(
             "students/sem.toml",
-            &student("sem", "Sem de Vries", "pro", "2008-05-14", "2021-08-23", "Heiloo", "profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
+            &sem("profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
         )
         .file(
             "students/bo.toml",

@@ -2,7 +2,7 @@
 //! `check` and `config` with `--lang nl` print no English sentence, and use the
 //! coordinators' own words (te laat, binnenkort, warme overdracht, Tijdlijn, Acties).
 
-use crate::harness::{Case, Out, assert_dutch, student};
+use crate::harness::{Case, Out, assert_dutch, sem, student};
 use std::process::Command;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data-example");
@@ -195,15 +195,7 @@ fn show_speaks_dutch_for_every_example_student() {
 fn show_describes_events_in_dutch() {
     let c = Case::new().file(
         "students/sem.toml",
-        &student(
-            "sem",
-            "Sem de Vries",
-            "pro",
-            "2008-05-14",
-            "2021-08-23",
-            "Heiloo",
-            "\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"sheltered-work\"\ndiploma = \"pro\"\njob_found = true\nwage_subsidy = true\nhours_per_week = 24\n\n[[events]]\ndate = 2026-07-10\nkind = \"handover\"\nto = \"check-in\"\nsupport_question = true\n\n[[events]]\ndate = 2026-07-11\nkind = \"jobcoach-assessed\"\nneeded = false\n",
-        ),
+        &sem("\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"sheltered-work\"\ndiploma = \"pro\"\njob_found = true\nwage_subsidy = true\nhours_per_week = 24\n\n[[events]]\ndate = 2026-07-10\nkind = \"handover\"\nto = \"check-in\"\nsupport_question = true\n\n[[events]]\ndate = 2026-07-11\nkind = \"jobcoach-assessed\"\nneeded = false\n"),
     );
     let out = c.run_on("2026-07-15", &["--lang", "nl", "show", "sem"]).code(0);
     assert_dutch(&out);

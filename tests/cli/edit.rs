@@ -2,23 +2,11 @@
 //! it cannot be saved; drafts of killed edits are swept; without `$VISUAL`/`$EDITOR`
 //! the editor is `vi`.
 
-use crate::harness::{Case, Out, student};
+use crate::harness::{Case, Out, sem};
 use std::fs;
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
-
-fn sem() -> String {
-    student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "",
-    )
-}
 
 /// Runs `edit sem` with `script` as the editor and `tmp` as the temp folder.
 fn edit(c: &Case, tmp: &Path, script: &str) -> Out {
@@ -38,7 +26,7 @@ fn edit(c: &Case, tmp: &Path, script: &str) -> Out {
 #[test]
 fn the_draft_is_private_and_outside_the_folder() {
     use std::os::unix::fs::PermissionsExt;
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let tmp = tempfile::tempdir().unwrap();
     let seen = tmp.path().join("seen");
     let script = format!(
@@ -60,7 +48,7 @@ fn the_draft_is_private_and_outside_the_folder() {
         !draft.exists() && !draft.parent().unwrap().exists(),
         "draft left behind"
     );
-    assert_eq!(c.read("students/sem.toml"), sem().replace("Heiloo", "Alkmaar"));
+    assert_eq!(c.read("students/sem.toml"), sem("").replace("Heiloo", "Alkmaar"));
     let mode = fs::metadata(c.path("students/sem.toml"))
         .unwrap()
         .permissions()
@@ -73,7 +61,7 @@ fn the_draft_is_private_and_outside_the_folder() {
 /// Now it is kept, and the message says where.
 #[test]
 fn a_draft_that_cannot_be_saved_is_kept_and_named() {
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let tmp = tempfile::tempdir().unwrap();
     // While the coordinator edits, a colleague logs an event.
     let script = format!(
@@ -107,7 +95,7 @@ fn a_draft_that_cannot_be_saved_is_kept_and_named() {
     );
     assert_eq!(
         fs::read_to_string(kept).unwrap(),
-        sem().replace("Heiloo", "Alkmaar")
+        sem("").replace("Heiloo", "Alkmaar")
     );
     // The colleague's change stands; the coordinator's is in the kept draft.
     let now = c.read("students/sem.toml");
@@ -124,7 +112,7 @@ fn a_draft_that_cannot_be_saved_is_kept_and_named() {
 #[cfg(unix)]
 #[test]
 fn drafts_of_killed_edits_are_swept_or_kept() {
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let tmp = tempfile::tempdir().unwrap();
     let student = fs::canonicalize(c.path("students/sem.toml")).unwrap();
     let draft = |name: &str, text: &str| {
@@ -134,9 +122,9 @@ fn drafts_of_killed_edits_are_swept_or_kept() {
         fs::write(d.join("sem.toml"), text).unwrap();
         d
     };
-    let same = draft("uitstroom-edit-same01", &sem());
-    let changed = draft("uitstroom-edit-chng01", &sem().replace("Heiloo", "Castricum"));
-    let live = draft("uitstroom-edit-live01", &sem());
+    let same = draft("uitstroom-edit-same01", &sem(""));
+    let changed = draft("uitstroom-edit-chng01", &sem("").replace("Heiloo", "Castricum"));
+    let live = draft("uitstroom-edit-live01", &sem(""));
     let live_lock = fs::File::open(live.join(".lock")).unwrap();
     live_lock.lock().unwrap();
     let empty = tmp.path().join("uitstroom-edit-empty1");
@@ -171,7 +159,7 @@ fn drafts_of_killed_edits_are_swept_or_kept() {
 #[test]
 fn without_visual_or_editor_the_editor_is_vi() {
     use std::os::unix::fs::PermissionsExt;
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let tmp = tempfile::tempdir().unwrap();
     let bin = tmp.path().join("bin");
     fs::create_dir(&bin).unwrap();
@@ -185,7 +173,7 @@ fn without_visual_or_editor_the_editor_is_vi() {
             .args(["edit", "sem"]);
     });
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(c.read("students/sem.toml"), sem().replace("Heiloo", "Uitgeest"));
+    assert_eq!(c.read("students/sem.toml"), sem("").replace("Heiloo", "Uitgeest"));
     // No vi on the PATH (only a shell): a usage error that says what to set.
     let only_sh = tmp.path().join("only-sh");
     fs::create_dir(&only_sh).unwrap();
@@ -204,14 +192,14 @@ fn without_visual_or_editor_the_editor_is_vi() {
         "{}",
         out.stderr
     );
-    assert_eq!(c.read("students/sem.toml"), sem().replace("Heiloo", "Uitgeest"));
+    assert_eq!(c.read("students/sem.toml"), sem("").replace("Heiloo", "Uitgeest"));
 }
 
 /// `edit` on a link refuses, like every write (issue 10: never replace a link by a copy).
 #[cfg(unix)]
 #[test]
 fn edit_refuses_a_link() {
-    let other = Case::new().file("students/sem.toml", &sem());
+    let other = Case::new().file("students/sem.toml", &sem(""));
     let c = Case::new();
     std::os::unix::fs::symlink(other.path("students/sem.toml"), c.path("students/sem.toml")).unwrap();
     let tmp = tempfile::tempdir().unwrap();
@@ -223,5 +211,5 @@ fn edit_refuses_a_link() {
             .unwrap()
             .is_symlink()
     );
-    assert_eq!(other.read("students/sem.toml"), sem());
+    assert_eq!(other.read("students/sem.toml"), sem(""));
 }

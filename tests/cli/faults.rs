@@ -3,7 +3,7 @@
 //! read-only folder, a file without permissions — names the file, keeps the old one and
 //! exits 1.
 
-use crate::harness::{Case, Out, student};
+use crate::harness::{self, Case, Out, lisa};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -12,16 +12,9 @@ use std::time::{Duration, Instant};
 
 const TODAY: &str = "2026-11-25";
 
+/// Sem, leaving on 2026-07-10.
 fn sem() -> String {
-    student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "planned_exit = 2026-07-10\n",
-    )
+    harness::sem("planned_exit = 2026-07-10\n")
 }
 
 /// Names in a folder that a killed write may leave: temporary files and drafts.
@@ -491,18 +484,9 @@ fn a_read_only_folder_is_an_error_that_names_the_file() {
 #[test]
 fn a_file_without_permissions_is_an_error_that_names_it() {
     use std::os::unix::fs::PermissionsExt;
-    let c = Case::new().file("students/sem.toml", &sem()).file(
-        "students/lisa.toml",
-        &student(
-            "lisa",
-            "Lisa Bakker",
-            "entree",
-            "2007-02-28",
-            "2026-03-02",
-            "Alkmaar",
-            "",
-        ),
-    );
+    let c = Case::new()
+        .file("students/sem.toml", &sem())
+        .file("students/lisa.toml", &lisa(""));
     let Some(runner) = permission_runner(&c) else {
         return;
     };

@@ -236,6 +236,34 @@ pub fn student(
     )
 }
 
+/// Sem de Vries (Pro, Heiloo, 18 on 2026-05-14; the student `NEW_SEM` makes) as a
+/// coordinator writes his file; `extra` is appended as is.
+pub fn sem(extra: &str) -> String {
+    student(
+        "sem",
+        "Sem de Vries",
+        "pro",
+        "2008-05-14",
+        "2021-08-23",
+        "Heiloo",
+        extra,
+    )
+}
+
+/// Lisa Bakker (MBO Entree, Alkmaar, enrolled 2026-03-02), the second student of many
+/// tests; `extra` is appended as is.
+pub fn lisa(extra: &str) -> String {
+    student(
+        "lisa",
+        "Lisa Bakker",
+        "entree",
+        "2007-02-28",
+        "2026-03-02",
+        "Alkmaar",
+        extra,
+    )
+}
+
 /// Validates `value` against a contract schema in the project's `contracts/`.
 pub fn assert_contract(schema: &str, value: &serde_json::Value) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

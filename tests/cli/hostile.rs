@@ -2,7 +2,7 @@
 //! the tool never panics, hangs, floods the terminal or reads and writes outside the
 //! folder. Each problem is reported with its file; the other students are still listed.
 
-use crate::harness::{Case, student};
+use crate::harness::{Case, sem, student};
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -11,21 +11,9 @@ use std::time::Duration;
 const LIMIT: Duration = Duration::from_secs(20);
 const TODAY: &str = "2026-11-25";
 
-fn sem() -> String {
-    student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "",
-    )
-}
-
 /// A folder with one good student, Sem.
 fn case() -> Case {
-    Case::new().file("students/sem.toml", &sem())
+    Case::new().file("students/sem.toml", &sem(""))
 }
 
 #[cfg(unix)]
@@ -395,15 +383,7 @@ fn dates_are_bounded_on_the_command_line_and_in_files() {
 #[test]
 fn line_ends_and_byte_order_mark_survive_every_write() {
     let crlf = |s: &str| format!("\u{feff}{}", s.replace('\n', "\r\n"));
-    let src = crlf(&student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "",
-    ));
+    let src = crlf(&sem(""));
     let c = Case::new().file("students/sem.toml", &src);
     c.run_within(LIMIT, TODAY, &["set", "sem", "school", "Focus"])
         .code(0);
@@ -466,7 +446,7 @@ fn line_ends_and_byte_order_mark_survive_every_write() {
 #[test]
 fn hostile_ids_are_refused_everywhere() {
     let c = case();
-    c.write("secret.toml", &sem());
+    c.write("secret.toml", &sem(""));
     let long = "a".repeat(65);
     let ids = [
         "../secret",
@@ -520,7 +500,7 @@ fn hostile_ids_are_refused_everywhere() {
         ["archive", "home", "secret.toml", "students", "uitstroom.toml"]
     );
     assert_eq!(fs::read_dir(c.path("students")).unwrap().count(), 1);
-    assert_eq!(c.read("secret.toml"), sem());
+    assert_eq!(c.read("secret.toml"), sem(""));
 }
 
 /// Files that are not student files — 50 MB, garbage, NUL bytes, invalid UTF-8,
@@ -540,8 +520,8 @@ fn garbage_files_are_refused_cleanly() {
         garbage.push(x as u8);
     }
     fs::write(c.path("students/garbage.toml"), &garbage).unwrap();
-    fs::write(c.path("students/nul.toml"), sem().replace("Sem de", "Sem\0de")).unwrap();
-    let mut latin1 = sem().into_bytes();
+    fs::write(c.path("students/nul.toml"), sem("").replace("Sem de", "Sem\0de")).unwrap();
+    let mut latin1 = sem("").into_bytes();
     latin1.extend(b"# caf\xe9\n");
     fs::write(c.path("students/latin1.toml"), latin1).unwrap();
     fs::write(
@@ -586,12 +566,12 @@ fn odd_names_and_open_permissions_are_named_by_check() {
     use std::os::unix::ffi::OsStrExt;
     use std::os::unix::fs::PermissionsExt;
     let c = case()
-        .file("students/Upper.TOML", &sem())
-        .file("students/sub/x.toml", &sem())
-        .file("students/.hidden.toml", &sem())
+        .file("students/Upper.TOML", &sem(""))
+        .file("students/sub/x.toml", &sem(""))
+        .file("students/.hidden.toml", &sem(""))
         .file("students/README.md", "notities\n");
     let latin1 = std::ffi::OsStr::from_bytes(b"caf\xe9.toml");
-    fs::write(c.path("students").join(latin1), sem()).unwrap();
+    fs::write(c.path("students").join(latin1), sem("")).unwrap();
     fs::set_permissions(c.path("students/sem.toml"), fs::Permissions::from_mode(0o644)).unwrap();
     let out = c.run_within(LIMIT, TODAY, &["check"]).code(1);
     crate::harness::assert_same(
@@ -644,7 +624,7 @@ students/sub:1:1: warning: `sub/` is a folder: the files in it are not read
 /// commit subject or author name that would steer the terminal.
 #[test]
 fn history_escapes_what_other_clones_wrote() {
-    let c = Case::with_git().file("students/sem.toml", &sem());
+    let c = Case::with_git().file("students/sem.toml", &sem(""));
     c.git_cmd(&["add", "students/sem.toml"]);
     c.git_cmd(&[
         "-c",

@@ -3,22 +3,11 @@
 //! run ends with. Each test runs with `--lang nl`, checks one or two exact sentences
 //! and that nothing English is left (`harness::assert_dutch`).
 
-use crate::harness::{Case, assert_dutch, student};
+use crate::harness::{Case, assert_dutch, sem};
 
 const TODAY: &str = "2026-01-05";
-
-/// A valid student in the region, whom no rule of `check` has anything to say about.
-fn sem() -> String {
-    student(
-        "sem",
-        "Sem de Vries",
-        "pro",
-        "2008-05-14",
-        "2021-08-23",
-        "Heiloo",
-        "",
-    )
-}
+// Sem (`harness::sem`) is a valid student in the region, whom no rule of `check` has
+// anything to say about.
 
 /// A student file with a mistake of each kind the reader reports.
 const MISTAKES: &str = r#"schema = 1
@@ -85,7 +74,7 @@ students/sem.toml:13:18: fout: `hours_per_week` is 200, maar moet van 0 tot en m
 
 #[test]
 fn toml_syntax_errors_are_said_in_dutch() {
-    let broken = |line: &str| format!("{}{line}\n", sem());
+    let broken = |line: &str| format!("{}{line}\n", sem(""));
     let c = Case::new()
         .file("students/a.toml", &broken("mentor"))
         .file("students/b.toml", &broken("planned_exit = 2026-02-30"))
@@ -110,7 +99,7 @@ students/d.toml:9:15: fout: ongeldige TOML: geen `true` of `false` (verwacht: `t
 /// `due` lists the others and reports the file it cannot read, in Dutch, exit 1.
 #[test]
 fn due_reports_an_unreadable_file_in_dutch() {
-    let c = Case::new().file("students/sem.toml", &sem()).file(
+    let c = Case::new().file("students/sem.toml", &sem("")).file(
         "students/zoe.toml",
         "schema = 1\nid = \"zoe\"\n<<<<<<< ours\nname = \"Zoë\"\n=======\nname = \"Zoe\"\n>>>>>>> theirs\n",
     );
@@ -138,7 +127,7 @@ fn due_reports_an_unreadable_file_in_dutch() {
 
 #[test]
 fn usage_errors_are_dutch_with_exit_status_two() {
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let out = c.run_on(TODAY, &["--lang", "nl", "show", "semm"]).code(2);
     assert_eq!(
         out.stderr,
@@ -179,7 +168,7 @@ fn usage_errors_are_dutch_with_exit_status_two() {
 /// (Dutch) words.
 #[test]
 fn dates_and_periods_on_the_command_line_are_refused_in_dutch() {
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let out = c
         .run_on(
             TODAY,
@@ -225,7 +214,7 @@ fn dates_and_periods_on_the_command_line_are_refused_in_dutch() {
 #[cfg(unix)]
 #[test]
 fn a_refused_write_is_said_in_dutch() {
-    let c = Case::new().file("students/sem.toml", &sem());
+    let c = Case::new().file("students/sem.toml", &sem(""));
     let out = c.shell(
         TODAY,
         "ulimit -f 0 && exec \"$UITSTROOM\" --lang nl \"$@\"",
@@ -236,7 +225,7 @@ fn a_refused_write_is_said_in_dutch() {
         out.stderr,
         "fout: kan students/sem.toml niet schrijven: bestand te groot: de limiet op de bestandsgrootte (`ulimit -f`) staat het niet toe; er is niets veranderd\n  tip: verhoog de limiet (ulimit -f unlimited) en geef de opdracht opnieuw\n"
     );
-    assert_eq!(c.read("students/sem.toml"), sem());
+    assert_eq!(c.read("students/sem.toml"), sem(""));
     assert_dutch(&out);
 }
 
@@ -244,7 +233,7 @@ fn a_refused_write_is_said_in_dutch() {
 #[cfg(unix)]
 #[test]
 fn a_link_is_not_read_and_says_so_in_dutch() {
-    let c = Case::new().file("elders.toml", &sem());
+    let c = Case::new().file("elders.toml", &sem(""));
     std::os::unix::fs::symlink("../elders.toml", c.path("students/sem.toml")).unwrap();
     let out = c.run_on(TODAY, &["--lang", "nl", "check"]).code(1);
     assert_eq!(
@@ -257,7 +246,7 @@ fn a_link_is_not_read_and_says_so_in_dutch() {
 /// The merge driver speaks Dutch too (git runs it with the user's environment).
 #[test]
 fn the_merge_driver_says_its_conflicts_in_dutch() {
-    let base = sem();
+    let base = sem("");
     let c = Case::new()
         .file("base.toml", &base)
         .file(
@@ -336,8 +325,8 @@ fn the_user_config_warns_in_dutch() {
 #[test]
 fn names_that_are_not_read_are_warned_about_in_dutch() {
     let c = Case::new()
-        .file("students/sem.toml", &sem())
-        .file("students/.zoe.toml", &sem().replace("\"sem\"", "\"zoe\""))
+        .file("students/sem.toml", &sem(""))
+        .file("students/.zoe.toml", &sem("").replace("\"sem\"", "\"zoe\""))
         .file("students/oud/x.toml", "");
     let out = c.run_on(TODAY, &["--lang", "nl", "check"]).code(0);
     crate::harness::assert_same(
@@ -355,8 +344,8 @@ students/oud:1:1: waarschuwing: `oud/` is een map: de bestanden erin worden niet
 /// field names themselves stay as they are typed.
 #[test]
 fn completion_describes_fields_in_dutch() {
-    let c = Case::new().file("students/sem.toml", &sem());
-    c.write("archive/zoe.toml", &sem().replace("\"sem\"", "\"zoe\""));
+    let c = Case::new().file("students/sem.toml", &sem(""));
+    c.write("archive/zoe.toml", &sem("").replace("\"sem\"", "\"zoe\""));
     let tab = |words: &[&str]| {
         c.run_with(c.dir.path(), |cmd| {
             cmd.env("COMPLETE", "fish")
