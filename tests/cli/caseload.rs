@@ -374,7 +374,20 @@ fn export_follows_its_schemas() {
         )
         .code(2);
     assert!(out.stderr.contains("a calendar holds actions"), "{}", out.stderr);
-    let _ = student;
+}
+
+/// Sem (Pro, profile work, 18 on 2026-05-14, leaving on 2026-07-10) and Bo (Pro, day
+/// activities, 18 on 2027-02-01): a caseload taken on halfway, for `catch-up`.
+pub fn sem_and_bo() -> Case {
+    Case::new()
+        .file(
+            "students/sem.toml",
+            &sem("profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
+        )
+        .file(
+            "students/bo.toml",
+            &student("bo", "Bo Smit", "pro", "2009-02-01", "2021-08-23", "Heiloo", "profile = \"day-activities\"\n"),
+        )
 }
 
 /// A start meeting of a school year that has ended is closed by a `done` dated today
@@ -383,15 +396,7 @@ fn export_follows_its_schemas() {
 /// on stderr with a hint.
 #[test]
 fn catch_up_inserts_in_date_order_and_says_what_it_left_open() {
-    let c = Case::new()
-        .file(
-            "students/sem.toml",
-            &sem("profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
-        )
-        .file(
-            "students/bo.toml",
-            &student("bo", "Bo Smit", "pro", "2009-02-01", "2021-08-23", "Heiloo", "profile = \"day-activities\"\n"),
-        );
+    let c = sem_and_bo();
     let out = c.run_on(TODAY, &["catch-up", "--before", "2027-03-01"]).code(0);
     assert_same(
         &out.stdout,

@@ -3,7 +3,8 @@
 //! local bare remote. Each runs with `--lang nl`; `assert_dutch` finds no English
 //! sentence, and the Dutch phrases are pinned.
 
-use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same, sem, student};
+use crate::caseload::sem_and_bo;
+use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same};
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
@@ -183,23 +184,10 @@ fn import_problems_in_dutch() {
     );
 }
 
-/// Sem (Pro, no profile, 18 on 2026-05-14) and Bo (18 on 2027-02-01).
-fn caseload() -> Case {
-    Case::new()
-        .file(
-            "students/sem.toml",
-            &sem("profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"register-discussed\"\n"),
-        )
-        .file(
-            "students/bo.toml",
-            &student("bo", "Bo Smit", "pro", "2009-02-01", "2021-08-23", "Heiloo", "profile = \"day-activities\"\n"),
-        )
-}
-
 /// `catch-up --dry-run` and the real one, with an action it leaves open.
 #[test]
 fn catch_up_in_dutch() {
-    let c = caseload();
+    let c = sem_and_bo();
     let args = ["catch-up", "--before", "2027-03-01"];
     let dry: Vec<&str> = args.iter().copied().chain(["--dry-run"]).collect();
     let out = c.run_on(TODAY, &nl(&dry)).code(0);
@@ -234,7 +222,7 @@ fn catch_up_in_dutch() {
     );
     assert_dutch(&out);
     // One action: a sentence of its own.
-    let c = caseload();
+    let c = sem_and_bo();
     let out = c
         .run_on(
             TODAY,
@@ -265,7 +253,7 @@ fn unfold(ics: &str) -> String {
 /// The calendar's items describe themselves in Dutch; its refusals are Dutch too.
 #[test]
 fn the_calendar_in_dutch() {
-    let c = caseload();
+    let c = sem_and_bo();
     let out = c.run_on(TODAY, &nl(&["export", "--format", "ics"])).code(0);
     let ics = unfold(&out.stdout);
     let age = ics
