@@ -12,6 +12,20 @@ use std::time::{Duration, Instant};
 
 const TODAY: &str = "2026-11-25";
 
+/// `uitstroom new` for a second student, Lisa (a small file, no municipality).
+const NEW_LISA: [&str; 10] = [
+    "new",
+    "lisa",
+    "--name",
+    "Lisa",
+    "--birth-date",
+    "2008-05-14",
+    "--track",
+    "pro",
+    "--enrolled",
+    "2021-08-23",
+];
+
 /// Sem, leaving on 2026-07-10.
 fn sem() -> String {
     harness::sem("planned_exit = 2026-07-10\n")
@@ -310,24 +324,7 @@ fn a_file_size_limit_is_an_error_that_names_the_file() {
         assert_eq!(c.read("students/sem.toml"), sem(), "{args:?}");
         assert_no_strays(&c, &format!("{args:?}"));
     }
-    let out = c
-        .shell(
-            TODAY,
-            limited,
-            &[
-                "new",
-                "lisa",
-                "--name",
-                "Lisa",
-                "--birth-date",
-                "2008-05-14",
-                "--track",
-                "pro",
-                "--enrolled",
-                "2021-08-23",
-            ],
-        )
-        .code(1);
+    let out = c.shell(TODAY, limited, &NEW_LISA).code(1);
     assert_eq!(out.stderr, want("lisa"));
     assert!(!c.path("students/lisa.toml").exists());
     // With stderr a file under the same limit the message cannot be written: the exit
@@ -342,23 +339,8 @@ fn a_file_size_limit_is_an_error_that_names_the_file() {
     assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
     assert_eq!(c.read("students/sem.toml"), sem());
     // Under a limit of one block (512 bytes) a small new file fits; Sem's grown file not.
-    c.shell(
-        TODAY,
-        "ulimit -f 1 && exec \"$UITSTROOM\" \"$@\"",
-        &[
-            "new",
-            "lisa",
-            "--name",
-            "Lisa",
-            "--birth-date",
-            "2008-05-14",
-            "--track",
-            "pro",
-            "--enrolled",
-            "2021-08-23",
-        ],
-    )
-    .code(0);
+    c.shell(TODAY, "ulimit -f 1 && exec \"$UITSTROOM\" \"$@\"", &NEW_LISA)
+        .code(0);
     for _ in 0..8 {
         c.run_on(
             TODAY,
@@ -453,23 +435,7 @@ fn a_read_only_folder_is_an_error_that_names_the_file() {
         assert_eq!(out.stderr, want("sem"), "{args:?}");
         assert_eq!(c.read("students/sem.toml"), sem());
     }
-    let out = run_as(
-        &c,
-        runner,
-        &[
-            "new",
-            "lisa",
-            "--name",
-            "Lisa",
-            "--birth-date",
-            "2008-05-14",
-            "--track",
-            "pro",
-            "--enrolled",
-            "2021-08-23",
-        ],
-    )
-    .code(1);
+    let out = run_as(&c, runner, &NEW_LISA).code(1);
     assert_eq!(out.stderr, want("lisa"));
     // Reading still works.
     let out = run_as(&c, runner, &["due", "--all", "--format", "plain"]).code(0);
