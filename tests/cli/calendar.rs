@@ -1,7 +1,7 @@
 //! Calendars: `due --format ics` and `export --format ics` read back by an independent
 //! parser (the `icalendar` crate's), RFC 5545 line rules checked on the raw bytes.
 
-use crate::harness::{Case, sem, student};
+use crate::harness::{Case, assert_has, sem, student};
 use icalendar::parser::{Component, read_calendar, unfold};
 use std::collections::HashSet;
 
@@ -225,5 +225,5 @@ fn todo_items_for_tasks() {
     assert_eq!(events.len(), 2, "the two milestones");
     // Flags that only make sense for a calendar say so.
     let out = c.run_on("2026-07-15", &["due", "--todo"]).code(2);
-    assert!(out.stderr.contains("--todo is for calendars"), "{}", out.stderr);
+    assert_has(&out.stderr, "--todo is for calendars");
 }

@@ -1,7 +1,7 @@
 //! Conflict markers left by a merge: reported once per marker line, without the TOML
 //! errors they cause, and the other students still listed (issue 10, item 4).
 
-use crate::harness::{Case, lisa, sem, student};
+use crate::harness::{Case, assert_has, lisa, sem, student};
 
 /// Sem's file after a merge that could not decide the municipality.
 fn conflicted() -> String {
@@ -54,12 +54,7 @@ fn due_and_list_report_the_markers_and_list_the_others() {
     );
     // A write refuses the file with the same message.
     let out = c.run_on("2026-07-15", &["log", "sem", "note"]).code(1);
-    assert!(
-        out.stderr
-            .contains("sem.toml:5:1: error: unresolved merge conflict"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "sem.toml:5:1: error: unresolved merge conflict");
     // Resolved by keeping one side: all is well again.
     c.write(
         "students/sem.toml",

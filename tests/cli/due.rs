@@ -1,6 +1,6 @@
 //! `due`: the contract of `--format json`, its order, windows and filters.
 
-use crate::harness::{Case, assert_contract, lisa, sem, student};
+use crate::harness::{Case, assert_contract, assert_has, lisa, sem, student};
 use serde::Deserialize;
 
 /// Declared here, not imported: a rename in src breaks the contract test.
@@ -82,7 +82,7 @@ fn json_rows_carry_every_contract_field() {
             status: "open".into(),
         }
     );
-    assert!(r.title.contains("enrolment"), "{}", r.title);
+    assert_has(&r.title, "enrolment");
 }
 
 /// `--all` lists every open action and milestone whatever its date: the aftercare
@@ -395,11 +395,9 @@ fn group_by_contact_makes_one_digest_per_person() {
             "== M. Peters =="
         ]
     );
-    assert!(
-        out.stdout
-            .contains("== M. Peters ==\n2026-08-01  open      doorstroompunt  sem  "),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "== M. Peters ==\n2026-08-01  open      doorstroompunt  sem  ",
     );
     c.run_on("2026-07-15", &["due", "--group-by", "owner", "--format", "json"])
         .code(2);

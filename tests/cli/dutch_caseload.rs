@@ -4,7 +4,7 @@
 //! sentence, and the Dutch phrases are pinned.
 
 use crate::caseload::sem_and_bo;
-use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same};
+use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_has, assert_same};
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
@@ -76,12 +76,9 @@ fn import_dry_run_of_a_dutch_export() {
         )
         .code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "magister-1252.csv:2: Stamnr: dossier `focus-1001` bestaat al (students/focus-1001.toml)\n  tip: laat de regel weg, of geef `--skip-existing` om alleen de nieuwe in te lezen\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "magister-1252.csv:2: Stamnr: dossier `focus-1001` bestaat al (students/focus-1001.toml)\n  tip: laat de regel weg, of geef `--skip-existing` om alleen de nieuwe in te lezen\n",
     );
     let out = c
         .run_on(
@@ -102,12 +99,9 @@ fn import_dry_run_of_a_dutch_export() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stderr.contains(
-            "let op: 3 dossiers overgeslagen die al in de map staan: focus-1001, focus-1002, focus-1003\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "let op: 3 dossiers overgeslagen die al in de map staan: focus-1001, focus-1002, focus-1003\n",
     );
 }
 
@@ -126,12 +120,7 @@ fn import_of_an_english_export_in_a_dutch_run() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stderr
-            .contains("let op: sommige leerlingnummers zijn kale nummers;"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "let op: sommige leerlingnummers zijn kale nummers;");
 }
 
 /// A bad row: `FILE:ROW: COLUMN: message` and its hint in Dutch; nothing is written.
@@ -159,29 +148,18 @@ fn import_problems_in_dutch() {
         let out = c.run_on(TODAY, &nl(&["import", file])).code(1);
         assert_dutch(&out);
         assert!(out.stderr.ends_with(want), "{file}:\n{}", out.stderr);
-        assert!(
-            out.stderr.contains("er is niets ingelezen: 1 probleem\n"),
-            "{}",
-            out.stderr
-        );
+        assert_has(&out.stderr, "er is niets ingelezen: 1 probleem\n");
         assert_eq!(std::fs::read_dir(c.path("students")).unwrap().count(), 0);
     }
     // A file without the columns it needs: each named at the header.
     let c = Case::new().file("leeg.csv", "Naam;Klas\nZoë;4A\n");
     let out = c.run_on(TODAY, &nl(&["import", "leeg.csv"])).code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "leeg.csv:1: `id`: kolom ontbreekt: leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "leeg.csv:1: `id`: kolom ontbreekt: leerlingnummer\n  tip: noem een kolom `leerlingnummer`, `stamnummer` of `student number`, of gebruik `--map KOLOM=id`\n",
     );
-    assert!(
-        out.stderr.contains("er is niets ingelezen: 4 problemen\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "er is niets ingelezen: 4 problemen\n");
 }
 
 /// `catch-up --dry-run` and the real one, with an action it leaves open.
@@ -308,27 +286,16 @@ fn the_calendar_in_dutch() {
         .run_on(TODAY, &nl(&["export", "--format", "csv", "--todo"]))
         .code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("--todo is alleen voor agenda's\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains(
-            "\n  tip: voeg `--format ics` toe, bijvoorbeeld `uitstroom export --format ics --todo`\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(&out.stderr, "--todo is alleen voor agenda's\n");
+    assert_has(
+        &out.stderr,
+        "\n  tip: voeg `--format ics` toe, bijvoorbeeld `uitstroom export --format ics --todo`\n",
     );
     let out = c
         .run_on(TODAY, &nl(&["export", "--format", "ics", "--what", "students"]))
         .code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("een agenda bevat acties, geen leerlingen\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "een agenda bevat acties, geen leerlingen\n");
 }
 
 /// Two clones of one folder and a bare remote, as tests/cli/sync.rs has them, run in Dutch.

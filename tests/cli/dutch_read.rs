@@ -2,7 +2,7 @@
 //! `check` and `config` with `--lang nl` print no English sentence, and use the
 //! coordinators' own words (te laat, binnenkort, warme overdracht, Tijdlijn, Acties).
 
-use crate::harness::{Case, Out, assert_dutch, sem, student};
+use crate::harness::{Case, Out, assert_dutch, assert_has, sem, student};
 use std::process::Command;
 
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data-example");
@@ -24,11 +24,6 @@ fn example(args: &[&str], columns: Option<&str>) -> Out {
         stdout: String::from_utf8(o.stdout).unwrap(),
         stderr: String::from_utf8(o.stderr).unwrap(),
     }
-}
-
-#[track_caller]
-fn assert_has(out: &str, want: &str) {
-    assert!(out.contains(want), "no {want:?} in:\n{out}");
 }
 
 #[test]
@@ -381,20 +376,14 @@ fn csv_keeps_its_codes_in_dutch() {
             .unwrap()
             .starts_with("due,status,owner,case,name,rule,title,opens,kind,school,")
     );
-    assert!(
-        out.stdout.contains(
-            "2026-10-01,overdue,school,focus-2022-0137,Sem de Vries,start-meeting,Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar),2026-08-01,task,"
-        ),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "2026-10-01,overdue,school,focus-2022-0137,Sem de Vries,start-meeting,Startgesprek met Jongerenadviseur en Doorstroomcoach (uitstroomjaar),2026-08-01,task,",
     );
     let out = example(&["list", "--format", "csv", "--delimiter", ","], None).code(0);
-    assert!(
-        out.stdout.contains(
-            "\r\nhorizon-2025-0150,Noor Hendriks,entree,monitoring,yes,no,exit-interview,2026-01-16,"
-        ),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "\r\nhorizon-2025-0150,Noor Hendriks,entree,monitoring,yes,no,exit-interview,2026-01-16,",
     );
 }
 

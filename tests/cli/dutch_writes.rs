@@ -3,7 +3,7 @@
 //! Each runs with `--lang nl`, the way a coordinator runs it; `assert_dutch` finds no
 //! English sentence, and one or two exact Dutch phrases are pinned.
 
-use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_same, student};
+use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_has, assert_same, student};
 
 /// `uitstroom --lang nl ARGS`.
 fn nl<'a>(args: &[&'a str]) -> Vec<&'a str> {
@@ -56,18 +56,11 @@ fn log_takes_the_dutch_names_of_event_kinds() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stdout.contains(
-            "\n  te doen: check-in-handover Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In (uiterlijk 2026-07-10, school)\n"
-        ),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "\n  te doen: check-in-handover Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In (uiterlijk 2026-07-10, school)\n",
     );
-    assert!(
-        out.stdout.contains("\n  mijlpaal: aftercare-end "),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "\n  mijlpaal: aftercare-end ");
 
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "exitgesprek"]).code(0);
     assert_dutch(&out);
@@ -85,11 +78,7 @@ fn log_takes_the_dutch_names_of_event_kinds() {
     )
     .code(0);
     assert_dutch(&out);
-    assert!(
-        out.stdout.contains("  afgerond: check-in-handover "),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "  afgerond: check-in-handover ");
 
     let file = c.read("students/sem.toml");
     let kinds: Vec<&str> = file.lines().filter(|l| l.starts_with("kind = ")).collect();
@@ -112,33 +101,19 @@ fn a_typo_of_a_kind_suggests_the_kind_it_names() {
     let c = with_sem();
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "exitgespr"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("onbekende soort gebeurtenis `exitgespr`\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("\n  tip: bedoelt u `exitgesprek`?\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "onbekende soort gebeurtenis `exitgespr`\n");
+    assert_has(&out.stderr, "\n  tip: bedoelt u `exitgesprek`?\n");
     let out = c.run_on("2026-07-10", &["log", "sem", "exitgespr"]).code(2);
-    assert!(
-        out.stderr.contains("did you mean `exit-interview`?"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "did you mean `exit-interview`?");
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "startgesprk"]).code(2);
     assert_dutch(&out);
-    assert!(out.stderr.contains("bedoelt u `startgesprek`?"), "{}", out.stderr);
+    assert_has(&out.stderr, "bedoelt u `startgesprek`?");
     // `gedaan` is the kind `done` writes: its own command says how.
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "gedaan"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("gebruik `uitstroom done ID RULE` om een gebeurtenis `gedaan` vast te leggen"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "gebruik `uitstroom done ID RULE` om een gebeurtenis `gedaan` vast te leggen",
     );
     assert_eq!(c.read("students/sem.toml").matches("[[events]]").count(), 0);
 }
@@ -148,38 +123,24 @@ fn fields_and_their_errors_name_the_kind_in_dutch() {
     let c = with_sem();
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "warme-overdracht"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("een gebeurtenis `warme-overdracht` heeft `to` nodig\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "een gebeurtenis `warme-overdracht` heeft `to` nodig\n",
     );
-    assert!(
-        out.stderr.contains("\n  tip: voeg `to=check-in` toe\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "\n  tip: voeg `to=check-in` toe\n");
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "startgesprek", "to=x"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("`to` is geen veld van een gebeurtenis `startgesprek`\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "`to` is geen veld van een gebeurtenis `startgesprek`\n",
     );
-    assert!(
-        out.stderr
-            .contains("\n  tip: een gebeurtenis `startgesprek` heeft geen velden naast --date en --note\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "\n  tip: een gebeurtenis `startgesprek` heeft geen velden naast --date en --note\n",
     );
     let out = run_nl(&c, "2026-07-10", &["log", "sem", "uitschrijving", "destination"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("`destination` is geen VELD=WAARDE\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "`destination` is geen VELD=WAARDE\n");
 }
 
 #[test]
@@ -217,11 +178,9 @@ fn done_and_its_refusals_in_dutch() {
     assert_eq!(c.read("students/sem.toml"), before);
     let out = run_nl(&c, "2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("`aftercare-end` is een mijlpaal: ter informatie, er valt niets af te ronden"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "`aftercare-end` is een mijlpaal: ter informatie, er valt niets af te ronden",
     );
     let out = run_nl(
         &c,
@@ -230,12 +189,9 @@ fn done_and_its_refusals_in_dutch() {
     )
     .code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10; er is niets geschreven\n  tip: gebruik --date op of na 2026-07-10, of zie `uitstroom why sem aftercare-contact`\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10; er is niets geschreven\n  tip: gebruik --date op of na 2026-07-10, of zie `uitstroom why sem aftercare-contact`\n",
     );
     let out = run_nl(
         &c,
@@ -312,40 +268,24 @@ fn set_says_what_it_changed_and_why_it_refuses() {
     let before = c.read("students/sem.toml");
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "id", "x"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("`id` is niet te wijzigen met `uitstroom set`\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("\n  tip: het id is de bestandsnaam en is niet met `uitstroom set` te wijzigen\n"),
-        "{}",
-        out.stderr
+    assert_has(&out.stderr, "`id` is niet te wijzigen met `uitstroom set`\n");
+    assert_has(
+        &out.stderr,
+        "\n  tip: het id is de bestandsnaam en is niet met `uitstroom set` te wijzigen\n",
     );
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "birth_date", ""]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("`birth_date` is verplicht en kan niet worden verwijderd\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "`birth_date` is verplicht en kan niet worden verwijderd\n",
     );
-    assert!(
-        out.stderr
-            .contains("geef een nieuwe waarde, bijvoorbeeld `uitstroom set ID birth_date 2008-05-14`"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "geef een nieuwe waarde, bijvoorbeeld `uitstroom set ID birth_date 2008-05-14`",
     );
     let out = run_nl(&c, "2026-07-10", &["set", "sem", "contacts.de mentor", "x"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("`de mentor` is geen rol van een contactpersoon\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "`de mentor` is geen rol van een contactpersoon\n");
     assert_eq!(c.read("students/sem.toml"), before);
 }
 
@@ -354,27 +294,21 @@ fn new_refuses_in_dutch() {
     let c = with_sem();
     let out = run_nl(&c, "2025-09-01", &NEW_SEM).code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("dossier `sem` bestaat al (students/sem.toml); er is niets geschreven\n  tip: kies een ander dossiernummer, of wijzig het dossier dat er al is (`uitstroom show sem`, `uitstroom set`)\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "dossier `sem` bestaat al (students/sem.toml); er is niets geschreven\n  tip: kies een ander dossiernummer, of wijzig het dossier dat er al is (`uitstroom show sem`, `uitstroom set`)\n",
     );
     let mut bad = NEW_SEM;
     bad[1] = "Sem";
     let out = run_nl(&c, "2025-09-01", &bad).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("`Sem` is geen geldig dossiernummer\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "`Sem` is geen geldig dossiernummer\n");
     let mut nameless = NEW_SEM;
     nameless[1] = "noa";
     nameless[3] = " ";
     let out = run_nl(&c, "2025-09-01", &nameless).code(2);
     assert_dutch(&out);
-    assert!(out.stderr.contains("de naam is leeg\n"), "{}", out.stderr);
+    assert_has(&out.stderr, "de naam is leeg\n");
 }
 
 /// `edit` with an editor that changes nothing, and with one that saves a valid change.
@@ -397,11 +331,9 @@ fn edit_says_what_it_did_in_dutch() {
     assert_dutch(&out);
     let out = edit("false").code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("de editor stopte met afsluitcode 1; er is niets gewijzigd\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "de editor stopte met afsluitcode 1; er is niets gewijzigd\n",
     );
 }
 
@@ -435,17 +367,8 @@ fn init_in_dutch() {
         })
         .code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("regio is al een dossiermap\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("de instellingen staan in regio/uitstroom.toml"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "regio is al een dossiermap\n");
+    assert_has(&out.stderr, "de instellingen staan in regio/uitstroom.toml");
 }
 
 /// A case that ended long ago: exit in 2015 at 18, monitoring over at 23 in 2020.
@@ -466,12 +389,9 @@ fn archive_in_dutch() {
     let c = with_sem().file("students/daan.toml", &ended("daan"));
     let out = run_nl(&c, "2026-11-25", &["archive", "sem"]).code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "dossier `sem` is in de fase school en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)\n  tip: `uitstroom show sem` toont de fase en wat er nog openstaat\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "dossier `sem` is in de fase school en blijft in students/; alleen afgesloten dossiers worden gearchiveerd (nazorg en monitoring voorbij)\n  tip: `uitstroom show sem` toont de fase en wat er nog openstaat\n",
     );
     let out = run_nl(&c, "2026-11-25", &["archive", "--ended"]).code(0);
     assert_same(&out.stdout, "daan gearchiveerd\n");
@@ -481,11 +401,7 @@ fn archive_in_dutch() {
     assert_dutch(&out);
     let out = run_nl(&c, "2026-11-25", &["archive", "daan"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("dossier `daan` is al gearchiveerd\n"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "dossier `daan` is al gearchiveerd\n");
 }
 
 #[test]
@@ -510,11 +426,9 @@ fn retention_in_dutch() {
     // No terminal to ask on: nothing deleted without --yes.
     let out = run_nl(&c, "2026-11-25", &["retention", "--delete"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("er is niets verwijderd: er is geen terminal om de vraag te stellen\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "er is niets verwijderd: er is geen terminal om de vraag te stellen\n",
     );
     assert!(c.path("archive/daan.toml").exists());
     let out = run_nl(&c, "2026-11-25", &["retention", "--delete", "--yes"]).code(0);
@@ -535,11 +449,9 @@ fn history_and_undo_in_dutch() {
     let c = Case::new();
     let out = run_nl(&c, "2026-07-10", &["history", "sem"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr
-            .contains("deze dossiermap staat niet in git en heeft dus geen geschiedenis\n"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "deze dossiermap staat niet in git en heeft dus geen geschiedenis\n",
     );
     let c = Case::with_git();
     run_nl(&c, "2025-09-01", &NEW_SEM).code(0);
@@ -550,12 +462,9 @@ fn history_and_undo_in_dutch() {
     std::fs::write(c.path("uitstroom.toml"), "# eigen aantekening\n").unwrap();
     let out = run_nl(&c, "2025-09-16", &["undo"]).code(1);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains(
-            "de map heeft wijzigingen die niet in git zijn vastgelegd; leg ze eerst vast (`git commit`) of zet ze opzij (`git stash`)\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "de map heeft wijzigingen die niet in git zijn vastgelegd; leg ze eerst vast (`git commit`) of zet ze opzij (`git stash`)\n",
     );
     c.git_cmd(&["checkout", "uitstroom.toml"]);
     let out = run_nl(&c, "2025-09-16", &["history", "sem"]).code(0);
@@ -591,17 +500,10 @@ fn git_setup_in_dutch() {
     let c = Case::new();
     let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(2);
     assert_dutch(&out);
-    assert!(
-        out.stderr.contains("deze dossiermap staat niet in git\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains(
-            "\n  tip: voer `git init` uit in de map, of haal de gedeelde map op met `git clone`, en daarna `uitstroom git-setup`\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(&out.stderr, "deze dossiermap staat niet in git\n");
+    assert_has(
+        &out.stderr,
+        "\n  tip: voer `git init` uit in de map, of haal de gedeelde map op met `git clone`, en daarna `uitstroom git-setup`\n",
     );
     let c = Case::with_git();
     let out = run_nl(&c, "2026-07-10", &["git-setup"]).code(0);
@@ -642,16 +544,12 @@ fn retention_asks_in_dutch_on_a_terminal() {
     };
     let out = ask("n");
     assert_dutch(&out);
-    assert!(
-        out.stdout.contains("dit dossier verwijderen? [j/N] "),
-        "{}",
-        out.stdout
-    );
-    assert!(out.stdout.contains("er is niets verwijderd"), "{}", out.stdout);
+    assert_has(&out.stdout, "dit dossier verwijderen? [j/N] ");
+    assert_has(&out.stdout, "er is niets verwijderd");
     assert!(c.path("archive/daan.toml").exists());
     let out = ask("j");
     assert_dutch(&out);
-    assert!(out.stdout.contains("1 dossier verwijderd"), "{}", out.stdout);
+    assert_has(&out.stdout, "1 dossier verwijderd");
     assert!(!c.path("archive/daan.toml").exists());
 }
 
@@ -681,13 +579,11 @@ fn edit_asks_again_in_dutch_on_a_terminal() {
         )
         .code(1);
     assert_dutch(&out);
-    assert!(
-        out.stdout
-            .contains("students/sem.toml:6:9: fout: `mbo` is geen onderwijssoort"),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "students/sem.toml:6:9: fout: `mbo` is geen onderwijssoort",
     );
-    assert!(out.stdout.contains("opnieuw bewerken? [J/n] "), "{}", out.stdout);
-    assert!(out.stdout.contains("er is niets gewijzigd"), "{}", out.stdout);
+    assert_has(&out.stdout, "opnieuw bewerken? [J/n] ");
+    assert_has(&out.stdout, "er is niets gewijzigd");
     assert_eq!(c.read("students/sem.toml"), before);
 }

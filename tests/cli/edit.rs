@@ -2,7 +2,7 @@
 //! it cannot be saved; drafts of killed edits are swept; without `$VISUAL`/`$EDITOR`
 //! the editor is `vi`.
 
-use crate::harness::{Case, Out, sem};
+use crate::harness::{Case, Out, assert_has, sem};
 use std::fs;
 use std::path::Path;
 
@@ -205,7 +205,7 @@ fn edit_refuses_a_link() {
     let tmp = tempfile::tempdir().unwrap();
     let out = edit(&c, tmp.path(), "#!/bin/sh\nsed -i 's/Heiloo/Alkmaar/' \"$1\"\n");
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stderr.contains("is a symbolic link"), "{}", out.stderr);
+    assert_has(&out.stderr, "is a symbolic link");
     assert!(
         fs::symlink_metadata(c.path("students/sem.toml"))
             .unwrap()

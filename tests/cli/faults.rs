@@ -3,7 +3,7 @@
 //! read-only folder, a file without permissions — names the file, keeps the old one and
 //! exits 1.
 
-use crate::harness::{self, Case, Out, lisa};
+use crate::harness::{self, Case, Out, assert_has, lisa};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -439,7 +439,7 @@ fn a_read_only_folder_is_an_error_that_names_the_file() {
     assert_eq!(out.stderr, want("lisa"));
     // Reading still works.
     let out = run_as(&c, runner, &["due", "--all", "--format", "plain"]).code(0);
-    assert!(out.stdout.contains("Sem de Vries"), "{}", out.stdout);
+    assert_has(&out.stdout, "Sem de Vries");
     fs::set_permissions(c.path("students"), fs::Permissions::from_mode(0o700)).unwrap();
     assert_eq!(fs::read_dir(c.path("students")).unwrap().count(), 1);
 }
@@ -468,7 +468,7 @@ fn a_file_without_permissions_is_an_error_that_names_it() {
     }
     let out = run_as(&c, runner, &["due", "--all", "--format", "plain"]).code(1);
     assert_eq!(out.stderr, want);
-    assert!(out.stdout.contains("Lisa Bakker"), "{}", out.stdout);
+    assert_has(&out.stdout, "Lisa Bakker");
     let meta = fs::metadata(c.path("students/sem.toml")).unwrap();
     assert_eq!(meta.permissions().mode() & 0o777, 0);
     fs::set_permissions(c.path("students/sem.toml"), fs::Permissions::from_mode(0o600)).unwrap();

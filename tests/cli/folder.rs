@@ -1,7 +1,7 @@
 //! Finding the folder: --dir, UITSTROOM_DIR, the nearest ancestor, the user config; and
 //! `init`.
 
-use crate::harness::Case;
+use crate::harness::{Case, assert_has};
 
 #[test]
 fn found_from_a_subfolder() {
@@ -98,7 +98,7 @@ fn a_typo_in_the_user_config_is_warned_about() {
         "{}",
         out.stderr
     );
-    assert!(out.stderr.contains("no case folder here"), "{}", out.stderr);
+    assert_has(&out.stderr, "no case folder here");
     // `config` shows it too, once.
     let out = c.run_with(c.dir.path(), |cmd| {
         cmd.args(["--today", "2026-07-15", "config"]);

@@ -1,7 +1,7 @@
 //! Git: one commit per change, of exactly the paths written, naming the command, case
 //! and event — never the student's name or notes.
 
-use crate::harness::{Case, NEW_SEM, student};
+use crate::harness::{Case, NEW_SEM, assert_has, student};
 
 #[test]
 fn each_change_is_one_commit_of_its_path() {
@@ -39,11 +39,7 @@ fn unrelated_staged_changes_are_not_committed() {
     c.write("notes.txt", "x");
     c.git_cmd(&["add", "notes.txt"]);
     let out = c.run_on("2026-07-10", &["log", "sem", "note"]).code(0);
-    assert!(
-        out.stderr.contains("did not commit it: other changes are staged"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "did not commit it: other changes are staged");
     assert_eq!(c.git_cmd(&["log", "-1", "--format=%s"]), "add sem\n");
 }
 
@@ -120,7 +116,7 @@ fn archive_moves_only_ended_cases() {
     c.git_cmd(&["add", "students"]);
     c.git_cmd(&["commit", "-q", "-m", "cases"]);
     let out = c.run_on("2026-07-10", &["archive", "sem"]).code(1);
-    assert!(out.stderr.contains("phase school"), "{}", out.stderr);
+    assert_has(&out.stderr, "phase school");
     let out = c.run_on("2026-07-10", &["archive", "--ended"]).code(0);
     assert_eq!(out.stdout, "archived old\n");
     assert!(c.path("archive/old.toml").is_file() && !c.path("students/old.toml").exists());

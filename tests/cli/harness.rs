@@ -281,6 +281,13 @@ pub fn assert_contract(schema: &str, value: &serde_json::Value) {
     assert!(errors.is_empty(), "contract violated: {errors:#?}\n{value:#}");
 }
 
+/// Asserts that `text` (a run's stdout or stderr) contains `want`, showing the text
+/// when it does not.
+#[track_caller]
+pub fn assert_has(text: &str, want: &str) {
+    assert!(text.contains(want), "no {want:?} in:\n{text}");
+}
+
 /// The lines in which two texts differ, for a readable assertion message.
 #[track_caller]
 pub fn assert_same(got: &str, want: &str) {

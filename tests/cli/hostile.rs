@@ -2,7 +2,7 @@
 //! the tool never panics, hangs, floods the terminal or reads and writes outside the
 //! folder. Each problem is reported with its file; the other students are still listed.
 
-use crate::harness::{Case, sem, student};
+use crate::harness::{Case, assert_has, sem, student};
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -74,7 +74,7 @@ fn fifos_links_devices_and_folders_are_reported_and_never_opened() {
     }
     // Addressed by id, too.
     let out = c.run_within(LIMIT, TODAY, &["show", "fifo"]).code(1);
-    assert!(out.stderr.contains("is a FIFO"), "{}", out.stderr);
+    assert_has(&out.stderr, "is a FIFO");
 }
 
 /// The folder's settings are read with the same care: a link is not followed.
@@ -175,30 +175,21 @@ fn control_characters_in_files_are_refused_and_never_printed_raw() {
     let out = c
         .run_within(LIMIT, TODAY, &["due", "--all", "--format", "plain"])
         .code(1);
-    assert!(
-        out.stderr.contains(
-            "students/esc.toml:3:8: error: `name` contains a control character (U+001B)\n  hint: names, places and roles are one line of plain text: remove it"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "students/esc.toml:3:8: error: `name` contains a control character (U+001B)\n  hint: names, places and roles are one line of plain text: remove it",
     );
-    assert!(
-        out.stderr
-            .contains("students/nl.toml:3:8: error: `name` contains a line break"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "students/nl.toml:3:8: error: `name` contains a line break",
     );
-    assert!(
-        out.stderr
-            .contains("students/trk.toml:7:9: error: unknown track `pro\\u{1b}[2J`"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "students/trk.toml:7:9: error: unknown track `pro\\u{1b}[2J`",
     );
-    assert!(
-        out.stderr
-            .contains("students/trk.toml:12:8: error: `note` contains a control character (U+009B)"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "students/trk.toml:12:8: error: `note` contains a control character (U+009B)",
     );
     // Every line of the list is one of Sem's actions: nothing forged.
     assert!(!out.stdout.is_empty());
@@ -233,12 +224,7 @@ fn settings_text_is_escaped_in_output() {
         assert!(!out.stdout.contains('\u{1b}'), "{args:?}: {:?}", out.stdout);
     }
     let out = c.run_within(LIMIT, TODAY, &["config"]).code(0);
-    assert!(
-        out.stdout
-            .contains("region Noord\\u{1b}]0;x\\u{7}: Heiloo\\u{1b}[2J"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "region Noord\\u{1b}]0;x\\u{7}: Heiloo\\u{1b}[2J");
 }
 
 /// The command line refuses control characters in names, places and notes (exit 2,
@@ -265,7 +251,7 @@ fn control_characters_on_the_command_line_are_refused() {
         let args = new(name);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let out = c.run_within(LIMIT, TODAY, &args).code(2);
-        assert!(out.stderr.contains("error: --name contains "), "{}", out.stderr);
+        assert_has(&out.stderr, "error: --name contains ");
         assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
         assert!(!c.path("students/x.toml").exists());
     }
@@ -304,7 +290,7 @@ fn control_characters_on_the_command_line_are_refused() {
     )
     .code(0);
     let out = c.run_within(LIMIT, TODAY, &["show", "sem"]).code(0);
-    assert!(out.stdout.contains("note — regel 1\n"), "{}", out.stdout);
+    assert_has(&out.stdout, "note — regel 1\n");
 }
 
 /// Issue 10: `log … --date 9999-12-31` was accepted, and `due --format json` then printed
@@ -333,11 +319,7 @@ fn dates_are_bounded_on_the_command_line_and_in_files() {
         );
     }
     let out = c.run_within(LIMIT, "9999-12-31", &["due"]).code(2);
-    assert!(
-        out.stderr.contains("outside the years 1900 to 2199"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "outside the years 1900 to 2199");
 
     let c = case().file(
         "students/far.toml",
@@ -352,12 +334,9 @@ fn dates_are_bounded_on_the_command_line_and_in_files() {
         ),
     );
     let out = c.run_within(LIMIT, TODAY, &["check"]).code(1);
-    assert!(
-        out.stdout.contains(
-            "students/far.toml:10:8: error: `date` 9999-12-31 is outside the years 1900 to 2199\n  hint: check the year"
-        ),
-        "{}",
-        out.stdout
+    assert_has(
+        &out.stdout,
+        "students/far.toml:10:8: error: `date` 9999-12-31 is outside the years 1900 to 2199\n  hint: check the year",
     );
     // At the edge of the range every computed date is still YYYY-MM-DD.
     c.write(
@@ -553,7 +532,7 @@ fn garbage_files_are_refused_cleanly() {
     let out = c
         .run_within(LIMIT, TODAY, &["due", "--all", "--format", "plain"])
         .code(1);
-    assert!(out.stdout.contains("Sem de Vries"), "{}", out.stdout);
+    assert_has(&out.stdout, "Sem de Vries");
 }
 
 /// Issue 10: `Upper.TOML`, `sub/x.toml`, `.hidden.toml` were ignored silently, a file
@@ -605,11 +584,7 @@ students/sub:1:1: warning: `sub/` is a folder: the files in it are not read
     // Private again, the warning goes; the tool's own writes are private.
     fs::set_permissions(c.path("students/sem.toml"), fs::Permissions::from_mode(0o640)).unwrap();
     let out = c.run_within(LIMIT, TODAY, &["check"]).code(1);
-    assert!(
-        out.stdout.contains("the group can read this file (mode 640)"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "the group can read this file (mode 640)");
     c.run_within(LIMIT, TODAY, &["log", "sem", "note"]).code(0);
     let mode = fs::metadata(c.path("students/sem.toml"))
         .unwrap()
@@ -636,9 +611,5 @@ fn history_escapes_what_other_clones_wrote() {
     ]);
     let out = c.run_within(LIMIT, TODAY, &["history", "sem"]).code(0);
     assert!(!out.stdout.contains('\u{1b}'), "{:?}", out.stdout);
-    assert!(
-        out.stdout.contains("add sem\\u{1b}]0;pwned\\u{7}"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "add sem\\u{1b}]0;pwned\\u{7}");
 }

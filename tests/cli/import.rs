@@ -2,7 +2,7 @@
 //! with BOM and `,` in English), all or nothing, one commit. The exports are fictional
 //! files in tests/import/.
 
-use crate::harness::{Case, assert_same};
+use crate::harness::{Case, assert_has, assert_same};
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
@@ -92,11 +92,7 @@ fn an_english_utf8_bom_export() {
         "{}",
         out.stdout
     );
-    assert!(
-        out.stderr.contains("note: some student numbers are bare numbers"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "note: some student numbers are bare numbers");
     let lisa = c.read("students/2001.toml");
     assert!(
         lisa.starts_with("schema = 1\nid = \"2001\"\nname = \"Lisa Bakker\"\nbirth_date = 2007-02-28\n"),
@@ -217,12 +213,9 @@ fn existing_cases_refuse_the_file_unless_skipped() {
     let out = c
         .run_on(TODAY, &["import", "magister-1252.csv", "--id-prefix", "focus-"])
         .code(1);
-    assert!(
-        out.stderr.contains(
-            "magister-1252.csv:3: Stamnr: case `focus-1002` exists already (students/focus-1002.toml)\n  hint: leave the row out, or give --skip-existing to import only the new ones\n"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "magister-1252.csv:3: Stamnr: case `focus-1002` exists already (students/focus-1002.toml)\n  hint: leave the row out, or give --skip-existing to import only the new ones\n",
     );
     assert_eq!(students(&c), ["focus-1002.toml"]);
     let out = c
@@ -237,12 +230,10 @@ fn existing_cases_refuse_the_file_unless_skipped() {
             ],
         )
         .code(0);
-    assert!(out.stdout.contains("imported 2 cases"), "{}", out.stdout);
-    assert!(
-        out.stderr
-            .contains("note: left out 1 case already in the folder: focus-1002"),
-        "{}",
-        out.stderr
+    assert_has(&out.stdout, "imported 2 cases");
+    assert_has(
+        &out.stderr,
+        "note: left out 1 case already in the folder: focus-1002",
     );
     assert_eq!(
         c.read("students/focus-1002.toml"),
@@ -299,11 +290,7 @@ fn map_and_defaults_for_a_homemade_list() {
     let out = c
         .run_on(TODAY, &["import", "lijst.csv", "--map", "nummer=id"])
         .code(2);
-    assert!(
-        out.stderr.contains("error: the file has no column `nummer`"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "error: the file has no column `nummer`");
 }
 
 /// What `export --format csv` writes, `import` reads back: the same students.

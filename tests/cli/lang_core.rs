@@ -3,7 +3,7 @@
 //! run ends with. Each test runs with `--lang nl`, checks one or two exact sentences
 //! and that nothing English is left (`harness::assert_dutch`).
 
-use crate::harness::{Case, assert_dutch, sem};
+use crate::harness::{Case, assert_dutch, assert_has, sem};
 
 const TODAY: &str = "2026-01-05";
 // Sem (`harness::sem`) is a valid student in the region, whom no rule of `check` has
@@ -110,12 +110,9 @@ fn due_reports_an_unreadable_file_in_dutch() {
         out.stderr.lines().next(),
         Some("students/zoe.toml:3:1: fout: onopgelost samenvoegconflict")
     );
-    assert!(
-        out.stderr.contains(
-            "  tip: houd één kant aan (de regels tussen <<<<<<< en =======, of tussen ======= en >>>>>>>) en verwijder de markeringsregels"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "  tip: houd één kant aan (de regels tussen <<<<<<< en =======, of tussen ======= en >>>>>>>) en verwijder de markeringsregels",
     );
     assert!(out.json().as_array().is_some_and(|rows| !rows.is_empty()));
     assert_dutch(&crate::harness::Out {
@@ -189,23 +186,15 @@ fn dates_and_periods_on_the_command_line_are_refused_in_dutch() {
             &["--lang", "nl", "log", "sem", "note", "--date", "9999-12-31"],
         )
         .code(2);
-    assert!(
-        out.stderr.contains(
-            "`9999-12-31`: 9999-12-31 ligt buiten de jaren 1900 tot en met 2199; controleer het jaar"
-        ),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "`9999-12-31`: 9999-12-31 ligt buiten de jaren 1900 tot en met 2199; controleer het jaar",
     );
     assert_dutch(&out);
     let out = c
         .run_on(TODAY, &["--lang", "nl", "due", "--within", "1201m"])
         .code(2);
-    assert!(
-        out.stderr
-            .contains("`1201m` is een te lange periode: hoogstens 100 jaar"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "`1201m` is een te lange periode: hoogstens 100 jaar");
     assert_dutch(&out);
 }
 

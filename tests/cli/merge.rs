@@ -1,6 +1,6 @@
 //! The merge driver through git itself, `git-setup`, and `init --git` (issue 10, item 2).
 
-use crate::harness::{BIN, Case, NEW_SEM, assert_same};
+use crate::harness::{BIN, Case, NEW_SEM, assert_has, assert_same};
 
 /// SPEC.md: "`init` writes `.gitattributes` with `students/*.toml merge=uitstroom` and
 /// `archive/*.toml merge=uitstroom`, and a `.gitignore`. `init --git` also runs `git
@@ -9,7 +9,7 @@ use crate::harness::{BIN, Case, NEW_SEM, assert_same};
 fn init_git_makes_a_repository_with_one_commit_and_the_driver() {
     let c = Case::new();
     let out = c.run_on("2026-07-15", &["init", "--git", "regio"]).code(0);
-    assert!(out.stdout.contains("made it a git repository"), "{}", out.stdout);
+    assert_has(&out.stdout, "made it a git repository");
     assert_eq!(
         c.read("regio/.gitattributes"),
         "# written by uitstroom: case files are merged by event and field (uitstroom git-setup)\nstudents/*.toml merge=uitstroom\narchive/*.toml merge=uitstroom\n"
@@ -156,11 +156,9 @@ fn merge_file_writes_ours_and_falls_back_to_git_for_other_files() {
             &["merge-file", "base", "ours", "theirs", "students/x.toml"],
         )
         .code(1);
-    assert!(
-        out.stderr
-            .contains("students/x.toml: ours is not a valid student file; git merges it line by line"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "students/x.toml: ours is not a valid student file; git merges it line by line",
     );
     assert_eq!(
         c.read("ours"),
@@ -199,5 +197,5 @@ fn git_setup_adds_the_driver_to_an_older_folder() {
     assert_eq!(out.stdout, "the merge driver for case files is set up already\n");
     // Outside git: a usage error that says what to do.
     let out = Case::new().run_on("2026-07-15", &["git-setup"]).code(2);
-    assert!(out.stderr.contains("not in git"), "{}", out.stderr);
+    assert_has(&out.stderr, "not in git");
 }

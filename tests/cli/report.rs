@@ -1,7 +1,7 @@
 //! `report`: the figures of SPEC.md "Reports", worked out by hand on a small folder,
 //! checked in every format; the JSON against `contracts/report.schema.json`.
 
-use crate::harness::{Case, assert_contract, assert_dutch};
+use crate::harness::{Case, assert_contract, assert_dutch, assert_has};
 use serde_json::{Value, json};
 
 const TODAY: &str = "2026-11-25";
@@ -337,7 +337,7 @@ fn filters_and_year() {
     assert_eq!(v["years"][0]["leavers"], 0);
 
     let out = c.run_on(TODAY, &["report", "--year", "2025-2027"]).code(2);
-    assert!(out.stderr.contains("not a school year"), "{}", out.stderr);
+    assert_has(&out.stderr, "not a school year");
 }
 
 /// The contract check is not a formality: it rejects a report without its caseload or
@@ -571,7 +571,7 @@ fn an_empty_folder() {
     assert_eq!(v["years"], json!([]));
     assert_eq!(v["monitoring"], 0);
     let out = Case::new().run_on(TODAY, &["report"]).code(0);
-    assert!(out.stdout.contains("No leavers."), "{}", out.stdout);
+    assert_has(&out.stdout, "No leavers.");
     let out = Case::new().run_on(TODAY, &["report", "--format", "html"]).code(0);
     assert!(out.stdout.contains("No leavers."));
 }
@@ -586,11 +586,7 @@ fn report_in_dutch() {
     let out = c
         .run_on("2026-11-25", &["--dir", dir, "--lang", "nl", "report"])
         .code(0);
-    assert!(
-        out.stdout.contains("Uitstroom per schooljaar van uitschrijving"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "Uitstroom per schooljaar van uitschrijving");
     assert!(
         out.stdout
             .contains("Bestendigheid: nog op hun plek na 1 en 2 jaar")

@@ -1,6 +1,6 @@
 //! `retention [--delete]` (issue 10, item 8; SPEC.md, "Privacy and retention").
 
-use crate::harness::{Case, student};
+use crate::harness::{Case, assert_has, student};
 use std::time::{Duration, SystemTime};
 
 /// Archived cases: one whose last event is in 2019, one of 2021-07-15 (exactly five years
@@ -91,7 +91,7 @@ fn lists_cases_past_the_period_with_the_file_time_outside_git() {
     assert!(!out.stdout.contains("Geval"));
     // One day later the case of exactly five years is past it too.
     let out = c.run_on("2026-07-16", &["retention"]).code(0);
-    assert!(out.stdout.contains("\n  edge  2021-07-15"), "{}", out.stdout);
+    assert_has(&out.stdout, "\n  edge  2021-07-15");
     // `[privacy] retention_years` sets the period.
     c.write("uitstroom.toml", "[privacy]\nretention_years = 10\n");
     let out = c.run_on("2026-07-16", &["retention"]).code(0);
@@ -147,18 +147,14 @@ fn in_git_archived_since_comes_from_git_and_delete_is_one_commit() {
     );
     // Without a terminal to ask on and without --yes: nothing is deleted.
     let out = c.run_on("2026-07-15", &["retention", "--delete"]).code(2);
-    assert!(out.stderr.contains("add --yes"), "{}", out.stderr);
+    assert_has(&out.stderr, "add --yes");
     assert!(c.path("archive/old.toml").exists());
 
     let out = c
         .run_on("2026-07-15", &["retention", "--delete", "--yes"])
         .code(0);
     assert!(out.stdout.ends_with("deleted 3 cases\n"), "{}", out.stdout);
-    assert!(
-        out.stderr.contains("git's history still holds them"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "git's history still holds them");
     for id in ["bare", "late", "old"] {
         assert!(!c.path(&format!("archive/{id}.toml")).exists(), "{id}");
     }
@@ -182,7 +178,7 @@ fn an_unreadable_archived_file_is_reported_not_deleted() {
     let out = c
         .run_on("2026-07-15", &["retention", "--delete", "--yes"])
         .code(1);
-    assert!(out.stderr.contains("archive/kapot.toml:2:"), "{}", out.stderr);
+    assert_has(&out.stderr, "archive/kapot.toml:2:");
     assert!(c.path("archive/kapot.toml").exists());
     assert!(!c.path("archive/old.toml").exists());
 }

@@ -1,7 +1,7 @@
 //! The sharp edges of issue 10 item 7, found by trying the tool as a new user would;
 //! each test shows the edge is gone.
 
-use crate::harness::{Case, NEW_SEM};
+use crate::harness::{Case, NEW_SEM, assert_has};
 
 fn sem() -> Case {
     let c = Case::new();
@@ -55,7 +55,7 @@ fn set_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
         "error: track prO: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro\n"
     );
     let out = c.run_on("2026-07-10", &["set", "sem", "name", ""]).code(2);
-    assert!(out.stderr.contains("hint: give a new value"), "{}", out.stderr);
+    assert_has(&out.stderr, "hint: give a new value");
     assert_eq!(c.read("students/sem.toml"), before);
     c.run_on("2026-07-10", &["set", "sem", "year_offset", "02"])
         .code(0);
@@ -77,16 +77,14 @@ fn log_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
     let out = c
         .run_on("2026-07-10", &["log", "sem", "exit", "job_found=misschien"])
         .code(2);
-    assert!(
-        out.stderr
-            .contains("hint: job_found is true or false; e.g. job_found=true"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "hint: job_found is true or false; e.g. job_found=true",
     );
     let out = c
         .run_on("2026-07-10", &["log", "sem", "exit", "hours_per_week=-3"])
         .code(2);
-    assert!(out.stderr.contains("`-3` is not a number"), "{}", out.stderr);
+    assert_has(&out.stderr, "`-3` is not a number");
     assert_eq!(c.read("students/sem.toml"), before);
 }
 
@@ -222,5 +220,5 @@ fn csv_is_safe_to_open_in_a_spreadsheet() {
         );
     }
     let out = c.run_on("2026-07-10", &["list", "--format", "csv"]).code(0);
-    assert!(out.stdout.contains(";\"'=HYPERLINK("), "{}", out.stdout);
+    assert_has(&out.stdout, ";\"'=HYPERLINK(");
 }

@@ -1,7 +1,7 @@
 //! `sync` with a real git: a bare remote and two clones of one case folder, as two
 //! coordinators of a region keep it (issue 10, item 3).
 
-use crate::harness::{Case, NEW_SEM, Out, assert_same};
+use crate::harness::{Case, NEW_SEM, Out, assert_has, assert_same};
 
 /// A region: `remote.git` (bare), and the clones `a` (made with `init --git`, pushed by
 /// its first sync) and `b` (a plain `git clone`, set up by its first sync).
@@ -271,17 +271,10 @@ fn an_error_in_the_folder_is_not_sent() {
     r.git("b", &["commit", "-q", "-am", "hand edit"]);
     let remote_before = r.case.git_cmd(&["-C", "remote.git", "rev-parse", "main"]);
     let out = r.sync("b").code(1);
-    assert!(
-        out.stderr
-            .contains("students/sem.toml:6:9: error: unknown track `mbo`"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr
-            .contains("error: not sent: the folder has 1 error (above); fix, commit, then `uitstroom sync`"),
-        "{}",
-        out.stderr
+    assert_has(&out.stderr, "students/sem.toml:6:9: error: unknown track `mbo`");
+    assert_has(
+        &out.stderr,
+        "error: not sent: the folder has 1 error (above); fix, commit, then `uitstroom sync`",
     );
     assert_eq!(
         r.case.git_cmd(&["-C", "remote.git", "rev-parse", "main"]),
@@ -303,7 +296,7 @@ fn no_remote_and_uncommitted_changes_are_clear_stops() {
         "error: this case folder has no git remote to sync with\n  hint: add the shared repository once: git remote add origin URL, then `uitstroom sync`\n"
     );
     let out = Case::new().run_on("2026-07-01", &["sync"]).code(1);
-    assert!(out.stderr.contains("not in git"), "{}", out.stderr);
+    assert_has(&out.stderr, "not in git");
 
     let r = Region::new();
     std::fs::write(r.case.path("a/uitstroom.toml"), "# eigen aantekening\n").unwrap();

@@ -1,7 +1,7 @@
 //! Writes: `new`, `log`, `done`, `defer`, `waive`, `set` keep every byte of a hand-edited
 //! file outside what they change, refuse what would be invalid, and write privately.
 
-use crate::harness::{Case, assert_same};
+use crate::harness::{Case, assert_has, assert_same};
 
 /// A file as a coordinator keeps it: comments, odd spacing, contacts before events.
 const COMMENTED: &str = r#"# Sem: stage bij hoveniersbedrijf De Linde
@@ -51,8 +51,8 @@ fn log_appends_and_keeps_every_byte() {
         out.stdout
     );
     // The exit makes the warm handover and the jobcoach assessment due.
-    assert!(out.stdout.contains("due: check-in-handover"), "{}", out.stdout);
-    assert!(out.stdout.contains("due: jobcoach-assessment"), "{}", out.stdout);
+    assert_has(&out.stdout, "due: check-in-handover");
+    assert_has(&out.stdout, "due: jobcoach-assessment");
     let want = format!(
         "{COMMENTED}\n[[events]]\ndate = 2026-07-10\nkind = \"exit\"\ndestination = \"work\"\njob_found = false\nnote = 'baan \"nog\" zoeken'\n"
     );
@@ -70,24 +70,22 @@ fn done_completes_and_is_refused_where_it_would_not() {
     let out = c
         .run_on("2026-07-15", &["done", "sem", "simple-switch-check"])
         .code(0);
-    assert!(out.stdout.contains("done: simple-switch-check"), "{}", out.stdout);
+    assert_has(&out.stdout, "done: simple-switch-check");
     let before = c.read("students/sem.toml");
     // Nothing open any more: refused, and nothing written.
     let out = c
         .run_on("2026-07-16", &["done", "sem", "simple-switch-check"])
         .code(1);
-    assert!(
-        out.stderr
-            .contains("sem has no open `simple-switch-check` action, so nothing was written"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "sem has no open `simple-switch-check` action, so nothing was written",
     );
     assert_eq!(c.read("students/sem.toml"), before);
     // A milestone is not something to do.
     c.run_on("2026-07-16", &["done", "sem", "aftercare-end"]).code(2);
     // Unknown rule: usage error with a suggestion.
     let out = c.run_on("2026-07-16", &["done", "sem", "age18"]).code(2);
-    assert!(out.stderr.contains("did you mean `age-18`?"), "{}", out.stderr);
+    assert_has(&out.stderr, "did you mean `age-18`?");
 }
 
 /// A `done` dated before the action opens would not complete it: refused with the date.
@@ -97,18 +95,14 @@ fn done_before_the_window_is_refused() {
     let out = c
         .run_on("2026-07-01", &["log", "sem", "exit", "destination=education"])
         .code(0);
-    assert!(
-        out.stdout.contains("due: summer-enrolment-check"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "due: summer-enrolment-check");
     let out = c
         .run_on(
             "2026-08-20",
             &["done", "sem", "aftercare-contact", "--date", "2026-06-01"],
         )
         .code(1);
-    assert!(out.stderr.contains("which opens 2026-07-01"), "{}", out.stderr);
+    assert_has(&out.stderr, "which opens 2026-07-01");
 }
 
 /// The Doorstroompunt's list for the next 60 days, on 2026-08-10.
@@ -159,12 +153,7 @@ fn defer_and_waive() {
     let out = doorstroompunt_due(&c);
     assert_eq!(out.stdout, "[]\n");
     let out = c.run_on("2026-08-10", &["show", "sem"]).code(0);
-    assert!(
-        out.stdout
-            .contains("waived on 2026-08-10: verhuisd naar Groningen"),
-        "{}",
-        out.stdout
-    );
+    assert_has(&out.stdout, "waived on 2026-08-10: verhuisd naar Groningen");
 }
 
 #[test]
@@ -173,24 +162,14 @@ fn log_rejects_bad_fields_with_hints() {
     let out = c
         .run_on("2026-07-10", &["log", "sem", "exit", "destination=wrok"])
         .code(2);
-    assert!(
-        out.stderr
-            .contains("unknown destination `wrok`\n  hint: did you mean `work`?"),
-        "{}",
-        out.stderr
+    assert_has(
+        &out.stderr,
+        "unknown destination `wrok`\n  hint: did you mean `work`?",
     );
     let out = c.run_on("2026-07-10", &["log", "sem", "handover"]).code(2);
-    assert!(
-        out.stderr.contains("a `handover` event needs `to`"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "a `handover` event needs `to`");
     let out = c.run_on("2026-07-10", &["log", "sem", "start-meting"]).code(2);
-    assert!(
-        out.stderr.contains("did you mean `start-meeting`?"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "did you mean `start-meeting`?");
     c.run_on("2026-07-10", &["log", "nobody", "note"]).code(2);
     assert_eq!(c.read("students/sem.toml"), COMMENTED);
 }
@@ -220,7 +199,7 @@ fn set_keeps_comments_and_order() {
     // A value the field does not take is wrong usage, refused before the file is read.
     let text = c.read("students/sem.toml");
     let out = c.run_on("2026-07-10", &["set", "sem", "track", "mbo"]).code(2);
-    assert!(out.stderr.contains("unknown track `mbo`"), "{}", out.stderr);
+    assert_has(&out.stderr, "unknown track `mbo`");
     assert_eq!(c.read("students/sem.toml"), text);
     c.run_on("2026-07-10", &["set", "sem", "birth_date", "2008-02-30"])
         .code(2);
@@ -261,14 +240,14 @@ fn new_writes_a_valid_private_file_and_refuses_existing_or_invalid_ids() {
         assert_eq!(mode & 0o777, 0o600);
     }
     let out = c.run_on("2026-07-10", &args).code(1);
-    assert!(out.stderr.contains("exists already"), "{}", out.stderr);
+    assert_has(&out.stderr, "exists already");
     let mut bad = args;
     bad[1] = "Focus 2022";
     c.run_on("2026-07-10", &bad).code(2);
     let mut bad_date = args;
     bad_date[5] = "2008-02-30";
     let out = c.run_on("2026-07-10", &bad_date).code(2);
-    assert!(out.stderr.contains("not a date"), "{}", out.stderr);
+    assert_has(&out.stderr, "not a date");
 }
 
 /// Two writers at once: the lock serialises them and no update is lost.
@@ -341,12 +320,7 @@ fn edit_refuses_an_invalid_file() {
             .args(["edit", "sem"]);
     });
     assert_eq!(out.code, 1);
-    assert!(
-        out.stderr
-            .contains("students/sem.toml:7:9: error: unknown track `mbo`"),
-        "{}",
-        out.stderr
-    );
+    assert_has(&out.stderr, "students/sem.toml:7:9: error: unknown track `mbo`");
     assert_eq!(c.read("students/sem.toml"), COMMENTED);
     // No draft is left behind.
     assert_eq!(std::fs::read_dir(c.path("students")).unwrap().count(), 1);
