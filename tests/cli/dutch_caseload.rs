@@ -5,6 +5,7 @@
 
 use crate::caseload::sem_and_bo;
 use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_has, assert_same};
+use crate::sync::Region;
 use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
@@ -298,56 +299,24 @@ fn the_calendar_in_dutch() {
     assert_has(&out.stderr, "een agenda bevat acties, geen leerlingen\n");
 }
 
-/// Two clones of one folder and a bare remote, as tests/cli/sync.rs has them, run in Dutch.
-struct Region {
-    case: Case,
-}
-
-impl Region {
-    fn new() -> Region {
-        let case = Case::new();
-        case.git_cmd(&["init", "-q", "--bare", "-b", "main", "remote.git"]);
-        let r = Region { case };
-        r.run("", &["init", "--git", "a"]).code(0);
-        r.git("a", &["branch", "-M", "main"]);
-        r.git("a", &["remote", "add", "origin", "../remote.git"]);
-        let out = r.run("a", &["sync"]).code(0);
-        assert_same(
-            &out.stdout,
-            "binnengekomen: 0 dossiers gewijzigd, 0 toegevoegd, 0 gearchiveerd\nverzonden: 1 wijziging naar origin/main\n",
-        );
-        assert_dutch(&out);
-        r.case.git_cmd(&["clone", "-q", "remote.git", "b"]);
-        r
-    }
-
-    /// `uitstroom --lang nl ARGS` in folder `dir`.
-    fn run(&self, dir: &str, args: &[&str]) -> Out {
-        self.case.run_with(&self.case.path(dir), |cmd| {
-            cmd.env("UITSTROOM_TODAY", "2026-07-15")
-                .env("GIT_EDITOR", "true")
-                .args(nl(args));
-        })
-    }
-
-    fn git(&self, clone: &str, args: &[&str]) -> String {
-        let mut all = vec!["-C", clone];
-        all.extend(args);
-        self.case.git_cmd(&all)
-    }
-}
-
 #[test]
 fn sync_in_dutch() {
-    let r = Region::new();
-    r.run("a", &NEW_SEM).code(0);
-    let out = r.run("a", &["sync"]).code(0);
+    let (r, out) = Region::set_up(&["--lang", "nl"], "2026-07-15");
+    assert_same(
+        &out.stdout,
+        "binnengekomen: 0 dossiers gewijzigd, 0 toegevoegd, 0 gearchiveerd\nverzonden: 1 wijziging naar origin/main\n",
+    );
+    assert_dutch(&out);
+    // `uitstroom --lang nl ARGS` in clone `clone`.
+    let run = |clone: &str, args: &[&str]| r.run(clone, "2026-07-15", args);
+    run("a", &NEW_SEM).code(0);
+    let out = run("a", &["sync"]).code(0);
     assert_same(
         &out.stdout,
         "binnengekomen: 0 dossiers gewijzigd, 0 toegevoegd, 0 gearchiveerd\nverzonden: 1 wijziging naar origin/main\n",
     );
     // b's first sync sets up the merge driver and brings in sem.
-    let out = r.run("b", &["sync"]).code(0);
+    let out = run("b", &["sync"]).code(0);
     assert_dutch(&out);
     assert!(
         out.stdout
@@ -363,17 +332,16 @@ fn sync_in_dutch() {
         out.stdout
     );
     // The same field changed in both clones: sync stops and says what to do.
-    r.run("a", &["set", "sem", "municipality", "Bergen"]).code(0);
-    r.run("b", &["set", "sem", "municipality", "Alkmaar"]).code(0);
-    r.run("b", &["log", "sem", "notitie", "--note", "verhuisd"])
-        .code(0);
-    let out = r.run("a", &["sync"]).code(0);
+    run("a", &["set", "sem", "municipality", "Bergen"]).code(0);
+    run("b", &["set", "sem", "municipality", "Alkmaar"]).code(0);
+    run("b", &["log", "sem", "notitie", "--note", "verhuisd"]).code(0);
+    let out = run("a", &["sync"]).code(0);
     assert!(
         out.stdout.ends_with("verzonden: 1 wijziging naar origin/main\n"),
         "{}",
         out.stdout
     );
-    let out = r.run("b", &["sync"]).code(1);
+    let out = run("b", &["sync"]).code(1);
     assert_dutch(&out);
     assert_same(
         &out.stderr,
@@ -390,7 +358,7 @@ fout: sync is gestopt: wijzigingen uit de andere klonen botsen met die van u in
     r.git("b", &["rebase", "--abort"]);
     // Uncommitted changes stop it before anything happens.
     std::fs::write(r.case.path("b/uitstroom.toml"), "# eigen aantekening\n").unwrap();
-    let out = r.run("b", &["sync"]).code(1);
+    let out = run("b", &["sync"]).code(1);
     assert_dutch(&out);
     assert_same(
         &out.stderr,

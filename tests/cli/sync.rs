@@ -5,41 +5,52 @@ use crate::harness::{Case, NEW_SEM, Out, assert_has, assert_same};
 
 /// A region: `remote.git` (bare), and the clones `a` (made with `init --git`, pushed by
 /// its first sync) and `b` (a plain `git clone`, set up by its first sync).
-struct Region {
-    case: Case,
+/// dutch_caseload.rs runs one in Dutch.
+pub struct Region {
+    pub case: Case,
+    /// What goes before each command's own arguments (`--lang nl` for a Dutch region).
+    lang: &'static [&'static str],
 }
 
 impl Region {
     fn new() -> Region {
-        let case = Case::new();
-        case.git_cmd(&["init", "-q", "--bare", "-b", "main", "remote.git"]);
-        let r = Region { case };
-        r.in_dir("", "2026-07-01", &["init", "--git", "a"]).code(0);
-        r.git("a", &["branch", "-M", "main"]);
-        r.git("a", &["remote", "add", "origin", "../remote.git"]);
-        let out = r.run("a", "2026-07-01", &["sync"]).code(0);
+        let (r, out) = Region::set_up(&[], "2026-07-01");
         assert_eq!(
             out.stdout,
             "came in: 0 cases changed, 0 added, 0 archived\nsent: 1 commit to origin/main\n"
         );
-        r.case.git_cmd(&["clone", "-q", "remote.git", "b"]);
         r
+    }
+
+    /// Makes the region, `a` on `today`, every command with `lang` first; returns it and
+    /// the output of `a`'s first sync, for the caller to check.
+    pub fn set_up(lang: &'static [&'static str], today: &str) -> (Region, Out) {
+        let case = Case::new();
+        case.git_cmd(&["init", "-q", "--bare", "-b", "main", "remote.git"]);
+        let r = Region { case, lang };
+        r.in_dir("", today, &["init", "--git", "a"]).code(0);
+        r.git("a", &["branch", "-M", "main"]);
+        r.git("a", &["remote", "add", "origin", "../remote.git"]);
+        let out = r.run("a", today, &["sync"]).code(0);
+        r.case.git_cmd(&["clone", "-q", "remote.git", "b"]);
+        (r, out)
     }
 
     fn in_dir(&self, dir: &str, today: &str, args: &[&str]) -> Out {
         self.case.run_with(&self.case.path(dir), |cmd| {
             cmd.env("UITSTROOM_TODAY", today)
                 .env("GIT_EDITOR", "true")
+                .args(self.lang)
                 .args(args);
         })
     }
 
     /// `uitstroom ARGS` in clone `clone`.
-    fn run(&self, clone: &str, today: &str, args: &[&str]) -> Out {
+    pub fn run(&self, clone: &str, today: &str, args: &[&str]) -> Out {
         self.in_dir(clone, today, args)
     }
 
-    fn git(&self, clone: &str, args: &[&str]) -> String {
+    pub fn git(&self, clone: &str, args: &[&str]) -> String {
         let mut all = vec!["-C", clone];
         all.extend(args);
         self.case.git_cmd(&all)
