@@ -22,6 +22,15 @@ impl Region {
         r
     }
 
+    /// A region where Sem, made in `a`, has reached `b`.
+    fn with_sem() -> Region {
+        let r = Region::new();
+        r.run("a", "2026-07-01", &NEW_SEM).code(0);
+        r.sync("a").code(0);
+        r.sync("b").code(0);
+        r
+    }
+
     /// Makes the region, `a` on `today`, every command with `lang` first; returns it and
     /// the output of `a`'s first sync, for the caller to check.
     pub fn set_up(lang: &'static [&'static str], today: &str) -> (Region, Out) {
@@ -62,6 +71,12 @@ impl Region {
 
     fn sync(&self, clone: &str) -> Out {
         self.run(clone, "2026-07-15", &["sync"])
+    }
+
+    /// Logs a note `note` on Sem in clone `clone`, on 2026-07-10.
+    fn note(&self, clone: &str, note: &str) {
+        self.run(clone, "2026-07-10", &["log", "sem", "note", "--note", note])
+            .code(0);
     }
 }
 
@@ -147,10 +162,7 @@ fn different_students_meet_in_both_clones() {
 /// conflicted).
 #[test]
 fn one_student_on_different_dates_merges_in_date_order() {
-    let r = Region::new();
-    r.run("a", "2026-07-01", &NEW_SEM).code(0);
-    r.sync("a").code(0);
-    r.sync("b").code(0);
+    let r = Region::with_sem();
     r.run(
         "a",
         "2026-07-10",
@@ -188,14 +200,9 @@ fn one_student_on_different_dates_merges_in_date_order() {
 /// (during the rebase the remote's version is ours).
 #[test]
 fn one_student_on_the_same_date_keeps_both_events() {
-    let r = Region::new();
-    r.run("a", "2026-07-01", &NEW_SEM).code(0);
-    r.sync("a").code(0);
-    r.sync("b").code(0);
-    r.run("a", "2026-07-10", &["log", "sem", "note", "--note", "van a"])
-        .code(0);
-    r.run("b", "2026-07-10", &["log", "sem", "note", "--note", "van b"])
-        .code(0);
+    let r = Region::with_sem();
+    r.note("a", "van a");
+    r.note("b", "van b");
     r.run(
         "b",
         "2026-07-10",
@@ -217,10 +224,7 @@ fn one_student_on_the_same_date_keeps_both_events() {
 /// next, exit 1; resolved as it says, the next sync sends it.
 #[test]
 fn one_field_changed_in_both_clones_stops_with_what_to_do() {
-    let r = Region::new();
-    r.run("a", "2026-07-01", &NEW_SEM).code(0);
-    r.sync("a").code(0);
-    r.sync("b").code(0);
+    let r = Region::with_sem();
     r.run("a", "2026-07-10", &["set", "sem", "municipality", "Bergen"])
         .code(0);
     r.run("b", "2026-07-10", &["set", "sem", "municipality", "Alkmaar"])
@@ -270,10 +274,7 @@ error: sync stopped: changes from the other clones conflict with yours in
 /// SPEC.md: "On a `check` error after the pull it does not push."
 #[test]
 fn an_error_in_the_folder_is_not_sent() {
-    let r = Region::new();
-    r.run("a", "2026-07-01", &NEW_SEM).code(0);
-    r.sync("a").code(0);
-    r.sync("b").code(0);
+    let r = Region::with_sem();
     // A hand edit in b, committed with git, that check rejects.
     let bad = r
         .read("b", "students/sem.toml")
@@ -460,14 +461,9 @@ fn sync_warns_about_files_git_does_not_track() {
 /// pre-push hook, at exactly that moment).
 #[test]
 fn a_push_that_loses_the_race_is_retried_after_pulling_again() {
-    let r = Region::new();
-    r.run("a", "2026-07-01", &NEW_SEM).code(0);
-    r.sync("a").code(0);
-    r.sync("b").code(0);
-    r.run("a", "2026-07-10", &["log", "sem", "note", "--note", "van a"])
-        .code(0);
-    r.run("b", "2026-07-10", &["log", "sem", "note", "--note", "van b"])
-        .code(0);
+    let r = Region::with_sem();
+    r.note("a", "van a");
+    r.note("b", "van b");
     let hook = r.case.path("b/.git/hooks/pre-push");
     std::fs::write(
         &hook,
