@@ -521,16 +521,24 @@ fn git_setup_in_dutch() {
     );
 }
 
+/// Whether util-linux's `script` is here to give a run a terminal; the test that needs
+/// one is skipped, and says so, when it is not.
+fn have_script() -> bool {
+    let here = std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !here {
+        eprintln!("skipped: no `script` (util-linux) to make a terminal with");
+    }
+    here
+}
+
 /// `retention --delete` asks on a terminal, in Dutch, and takes a Dutch answer (`j`).
 /// The terminal is util-linux's `script`; without it there is no terminal to test with.
 #[test]
 fn retention_asks_in_dutch_on_a_terminal() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) to make a terminal with");
+    if !have_script() {
         return;
     }
     let c = Case::new().file("archive/daan.toml", &ended("daan"));
@@ -557,12 +565,7 @@ fn retention_asks_in_dutch_on_a_terminal() {
 /// `n` leaves the file as it was.
 #[test]
 fn edit_asks_again_in_dutch_on_a_terminal() {
-    if std::process::Command::new("script")
-        .arg("--version")
-        .output()
-        .is_err()
-    {
-        eprintln!("skipped: no `script` (util-linux) to make a terminal with");
+    if !have_script() {
         return;
     }
     let c = with_sem();
