@@ -5,22 +5,13 @@
 
 use crate::caseload::sem_and_bo;
 use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_has, assert_same};
+use crate::import::with_export;
 use crate::sync::Region;
-use std::path::Path;
 
 const TODAY: &str = "2026-11-25";
 
 fn nl<'a>(args: &[&'a str]) -> Vec<&'a str> {
     ["--lang", "nl"].into_iter().chain(args.iter().copied()).collect()
-}
-
-/// A case folder with the export `name` of tests/import/ copied into it.
-fn with_export(c: Case, name: &str) -> Case {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/import")
-        .join(name);
-    std::fs::copy(from, c.path(name)).unwrap();
-    c
 }
 
 /// A Magister-like export (Windows-1252, `;`, Dutch headers), checked before anything

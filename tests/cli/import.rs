@@ -8,7 +8,7 @@ use std::path::Path;
 const TODAY: &str = "2026-11-25";
 
 /// A case folder with the export `name` of tests/import/ copied into it.
-fn with_export(c: Case, name: &str) -> Case {
+pub fn with_export(c: Case, name: &str) -> Case {
     let from = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/import")
         .join(name);
