@@ -5,7 +5,7 @@
 
 use crate::caseload::sem_and_bo;
 use crate::harness::{Case, NEW_SEM, Out, assert_dutch, assert_has, assert_same};
-use crate::import::with_export;
+use crate::import::{import_magister, with_export};
 use crate::sync::Region;
 
 const TODAY: &str = "2026-11-25";
@@ -19,18 +19,7 @@ fn nl<'a>(args: &[&'a str]) -> Vec<&'a str> {
 #[test]
 fn import_dry_run_of_a_dutch_export() {
     let c = with_export(Case::new(), "magister-1252.csv");
-    let out = c
-        .run_on(
-            TODAY,
-            &nl(&[
-                "import",
-                "magister-1252.csv",
-                "--id-prefix",
-                "focus-",
-                "--dry-run",
-            ]),
-        )
-        .code(0);
+    let out = c.run_on(TODAY, &nl(&import_magister(&["--dry-run"]))).code(0);
     assert_dutch(&out);
     assert_same(
         &out.stdout,
@@ -49,40 +38,21 @@ fn import_dry_run_of_a_dutch_export() {
     assert!(!c.path("students/focus-1001.toml").exists());
 
     // The real import says the same in the past tense.
-    let out = c
-        .run_on(
-            TODAY,
-            &nl(&["import", "magister-1252.csv", "--id-prefix", "focus-"]),
-        )
-        .code(0);
+    let out = c.run_on(TODAY, &nl(&import_magister(&[]))).code(0);
     assert_dutch(&out);
     assert_same(
         &out.stdout,
         "3 dossiers ingelezen uit magister-1252.csv (Windows-1252, gescheiden door `;`)\n  nieuw dossier focus-1001\n  nieuw dossier focus-1002\n  nieuw dossier focus-1003\n",
     );
     // Once more: every row is a case already, said at its row and column.
-    let out = c
-        .run_on(
-            TODAY,
-            &nl(&["import", "magister-1252.csv", "--id-prefix", "focus-"]),
-        )
-        .code(1);
+    let out = c.run_on(TODAY, &nl(&import_magister(&[]))).code(1);
     assert_dutch(&out);
     assert_has(
         &out.stderr,
         "magister-1252.csv:2: Stamnr: dossier `focus-1001` bestaat al (students/focus-1001.toml)\n  tip: laat de regel weg, of geef `--skip-existing` om alleen de nieuwe in te lezen\n",
     );
     let out = c
-        .run_on(
-            TODAY,
-            &nl(&[
-                "import",
-                "magister-1252.csv",
-                "--id-prefix",
-                "focus-",
-                "--skip-existing",
-            ]),
-        )
+        .run_on(TODAY, &nl(&import_magister(&["--skip-existing"])))
         .code(0);
     assert_dutch(&out);
     assert!(

@@ -16,6 +16,14 @@ pub fn with_export(c: Case, name: &str) -> Case {
     c
 }
 
+/// `import magister-1252.csv --id-prefix focus-`, then `more`.
+pub fn import_magister<'a>(more: &[&'a str]) -> Vec<&'a str> {
+    ["import", "magister-1252.csv", "--id-prefix", "focus-"]
+        .into_iter()
+        .chain(more.iter().copied())
+        .collect()
+}
+
 fn students(c: &Case) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(c.path("students"))
         .unwrap()
@@ -31,9 +39,7 @@ fn students(c: &Case) -> Vec<String> {
 #[test]
 fn a_windows_1252_magister_export_becomes_student_files() {
     let c = with_export(Case::with_git(), "magister-1252.csv");
-    let out = c
-        .run_on(TODAY, &["import", "magister-1252.csv", "--id-prefix", "focus-"])
-        .code(0);
+    let out = c.run_on(TODAY, &import_magister(&[])).code(0);
     assert_same(
         &out.stdout,
         "imported 3 cases from magister-1252.csv (Windows-1252, `;`-separated)\n  new case focus-1001\n  new case focus-1002\n  new case focus-1003\n",
@@ -124,18 +130,7 @@ fn an_english_utf8_bom_export() {
 #[test]
 fn dry_run_shows_the_students_and_writes_nothing() {
     let c = with_export(Case::with_git(), "magister-1252.csv");
-    let out = c
-        .run_on(
-            TODAY,
-            &[
-                "import",
-                "magister-1252.csv",
-                "--id-prefix",
-                "focus-",
-                "--dry-run",
-            ],
-        )
-        .code(0);
+    let out = c.run_on(TODAY, &import_magister(&["--dry-run"])).code(0);
     assert_same(
         &out.stdout,
         "would import 3 cases from magister-1252.csv (Windows-1252, `;`-separated):\n\
@@ -210,26 +205,13 @@ fn existing_cases_refuse_the_file_unless_skipped() {
     )
     .code(0);
     let before = c.read("students/focus-1002.toml");
-    let out = c
-        .run_on(TODAY, &["import", "magister-1252.csv", "--id-prefix", "focus-"])
-        .code(1);
+    let out = c.run_on(TODAY, &import_magister(&[])).code(1);
     assert_has(
         &out.stderr,
         "magister-1252.csv:3: Stamnr: case `focus-1002` exists already (students/focus-1002.toml)\n  hint: leave the row out, or give --skip-existing to import only the new ones\n",
     );
     assert_eq!(students(&c), ["focus-1002.toml"]);
-    let out = c
-        .run_on(
-            TODAY,
-            &[
-                "import",
-                "magister-1252.csv",
-                "--id-prefix",
-                "focus-",
-                "--skip-existing",
-            ],
-        )
-        .code(0);
+    let out = c.run_on(TODAY, &import_magister(&["--skip-existing"])).code(0);
     assert_has(&out.stdout, "imported 2 cases");
     assert_has(
         &out.stderr,
@@ -297,8 +279,7 @@ fn map_and_defaults_for_a_homemade_list() {
 #[test]
 fn an_export_imports_into_another_folder_as_it_was() {
     let a = with_export(Case::new(), "magister-1252.csv");
-    a.run_on(TODAY, &["import", "magister-1252.csv", "--id-prefix", "focus-"])
-        .code(0);
+    a.run_on(TODAY, &import_magister(&[])).code(0);
     a.run_on(
         TODAY,
         &["set", "focus-1003", "contacts.doorstroomcoach", "M. Peters"],
