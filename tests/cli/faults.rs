@@ -3,7 +3,7 @@
 //! read-only folder, a file without permissions — names the file, keeps the old one and
 //! exits 1.
 
-use crate::harness::{self, Case, Out, assert_has, lisa};
+use crate::harness::{self, Case, Out, assert_has, lisa, new_student};
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
@@ -11,20 +11,6 @@ use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 const TODAY: &str = "2026-11-25";
-
-/// `uitstroom new` for a second student, Lisa (a small file, no municipality).
-const NEW_LISA: [&str; 10] = [
-    "new",
-    "lisa",
-    "--name",
-    "Lisa",
-    "--birth-date",
-    "2008-05-14",
-    "--track",
-    "pro",
-    "--enrolled",
-    "2021-08-23",
-];
 
 /// Sem, leaving on 2026-07-10.
 fn sem() -> String {
@@ -122,20 +108,7 @@ fn killed_writes_leave_whole_files_and_no_strays() {
                 .map(String::from)
                 .collect(),
             1 => vec!["set".into(), "sem".into(), "school".into(), format!("S{round}")],
-            2 => [
-                "new",
-                &format!("n{round}"),
-                "--name",
-                "N",
-                "--birth-date",
-                "2008-05-14",
-                "--track",
-                "pro",
-                "--enrolled",
-                "2021-08-23",
-            ]
-            .map(String::from)
-            .to_vec(),
+            2 => new_student(&format!("n{round}"), "N").map(String::from).to_vec(),
             _ => vec!["edit".into(), "sem".into()],
         };
         a
@@ -324,7 +297,7 @@ fn a_file_size_limit_is_an_error_that_names_the_file() {
         assert_eq!(c.read("students/sem.toml"), sem(), "{args:?}");
         assert_no_strays(&c, &format!("{args:?}"));
     }
-    let out = c.shell(TODAY, limited, &NEW_LISA).code(1);
+    let out = c.shell(TODAY, limited, &new_student("lisa", "Lisa")).code(1);
     assert_eq!(out.stderr, want("lisa"));
     assert!(!c.path("students/lisa.toml").exists());
     // With stderr a file under the same limit the message cannot be written: the exit
@@ -339,8 +312,12 @@ fn a_file_size_limit_is_an_error_that_names_the_file() {
     assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("", ""));
     assert_eq!(c.read("students/sem.toml"), sem());
     // Under a limit of one block (512 bytes) a small new file fits; Sem's grown file not.
-    c.shell(TODAY, "ulimit -f 1 && exec \"$UITSTROOM\" \"$@\"", &NEW_LISA)
-        .code(0);
+    c.shell(
+        TODAY,
+        "ulimit -f 1 && exec \"$UITSTROOM\" \"$@\"",
+        &new_student("lisa", "Lisa"),
+    )
+    .code(0);
     for _ in 0..8 {
         c.run_on(
             TODAY,
@@ -435,7 +412,7 @@ fn a_read_only_folder_is_an_error_that_names_the_file() {
         assert_eq!(out.stderr, want("sem"), "{args:?}");
         assert_eq!(c.read("students/sem.toml"), sem());
     }
-    let out = run_as(&c, runner, &NEW_LISA).code(1);
+    let out = run_as(&c, runner, &new_student("lisa", "Lisa")).code(1);
     assert_eq!(out.stderr, want("lisa"));
     // Reading still works.
     let out = run_as(&c, runner, &["due", "--all", "--format", "plain"]).code(0);

@@ -221,6 +221,23 @@ pub const NEW_SEM: [&str; 12] = [
     "Heiloo",
 ];
 
+/// `uitstroom new ID --name NAME`, born and enrolled as Sem (Pro), without a
+/// municipality: a small file, or a name or id to refuse.
+pub fn new_student<'a>(id: &'a str, name: &'a str) -> [&'a str; 10] {
+    [
+        "new",
+        id,
+        "--name",
+        name,
+        "--birth-date",
+        "2008-05-14",
+        "--track",
+        "pro",
+        "--enrolled",
+        "2021-08-23",
+    ]
+}
+
 /// A student file as a coordinator writes it; `extra` is appended as is.
 pub fn student(
     id: &str,

@@ -2,7 +2,7 @@
 //! the tool never panics, hangs, floods the terminal or reads and writes outside the
 //! folder. Each problem is reported with its file; the other students are still listed.
 
-use crate::harness::{Case, assert_has, sem, student};
+use crate::harness::{Case, assert_has, new_student, sem, student};
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -232,25 +232,8 @@ fn settings_text_is_escaped_in_output() {
 #[test]
 fn control_characters_on_the_command_line_are_refused() {
     let c = case();
-    let new = |name: &str| {
-        [
-            "new",
-            "x",
-            "--name",
-            name,
-            "--birth-date",
-            "2008-05-14",
-            "--track",
-            "pro",
-            "--enrolled",
-            "2021-08-23",
-        ]
-        .map(String::from)
-    };
     for name in ["A\u{1b}]0;pwned\u{7}B", "Sem\nde Vries", "Sem\u{202e}seirV"] {
-        let args = new(name);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let out = c.run_within(LIMIT, TODAY, &args).code(2);
+        let out = c.run_within(LIMIT, TODAY, &new_student("x", name)).code(2);
         assert_has(&out.stderr, "error: --name contains ");
         assert!(!out.stderr.contains('\u{1b}'), "{:?}", out.stderr);
         assert!(!c.path("students/x.toml").exists());
@@ -447,18 +430,7 @@ fn hostile_ids_are_refused_everywhere() {
             vec!["edit", id],
             vec!["why", id, "age-18"],
             vec!["done", id, "age-18"],
-            vec![
-                "new",
-                id,
-                "--name",
-                "X",
-                "--birth-date",
-                "2008-05-14",
-                "--track",
-                "pro",
-                "--enrolled",
-                "2021-08-23",
-            ],
+            new_student(id, "X").to_vec(),
         ] {
             let out = c.run_within(LIMIT, TODAY, &args).code(2);
             assert!(
