@@ -235,6 +235,16 @@ fn a_link_is_not_read_and_says_so_in_dutch() {
 /// The merge driver speaks Dutch too (git runs it with the user's environment).
 #[test]
 fn the_merge_driver_says_its_conflicts_in_dutch() {
+    // git's call of the merge driver on Sem's file.
+    let merge_file = [
+        "--lang",
+        "nl",
+        "merge-file",
+        "base.toml",
+        "ours.toml",
+        "theirs.toml",
+        "students/sem.toml",
+    ];
     let base = sem("");
     let c = Case::new()
         .file("base.toml", &base)
@@ -246,20 +256,7 @@ fn the_merge_driver_says_its_conflicts_in_dutch() {
             "theirs.toml",
             &base.replace("Praktijkschool Focus", "Focus Heiloo"),
         );
-    let out = c
-        .run_on(
-            TODAY,
-            &[
-                "--lang",
-                "nl",
-                "merge-file",
-                "base.toml",
-                "ours.toml",
-                "theirs.toml",
-                "students/sem.toml",
-            ],
-        )
-        .code(1);
+    let out = c.run_on(TODAY, &merge_file).code(1);
     assert_eq!(
         out.stderr,
         "uitstroom: students/sem.toml: 1 conflict over tussen <<<<<<< en >>>>>>>\n  tip: houd van elk conflict één kant aan en verwijder de markeringsregels; daarna `git add students/sem.toml`\n"
@@ -269,18 +266,7 @@ fn the_merge_driver_says_its_conflicts_in_dutch() {
     // A version that is not a student file goes to git's own line merge, with a word.
     c.write("ours.toml", &base);
     c.write("theirs.toml", "schema = 1\nid = \"sem\"\n");
-    let out = c.run_on(
-        TODAY,
-        &[
-            "--lang",
-            "nl",
-            "merge-file",
-            "base.toml",
-            "ours.toml",
-            "theirs.toml",
-            "students/sem.toml",
-        ],
-    );
+    let out = c.run_on(TODAY, &merge_file);
     assert!(
         out.stderr.starts_with(
             "uitstroom: students/sem.toml: hun versie is geen geldig leerlingbestand; git voegt het regel voor regel samen\n"
