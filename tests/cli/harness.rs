@@ -222,20 +222,11 @@ pub const NEW_SEM: [&str; 12] = [
 ];
 
 /// `uitstroom new ID --name NAME`, born and enrolled as Sem (Pro), without a
-/// municipality: a small file, or a name or id to refuse.
+/// municipality: a small file, or a name or id to refuse. `NEW_SEM` but for those.
 pub fn new_student<'a>(id: &'a str, name: &'a str) -> [&'a str; 10] {
-    [
-        "new",
-        id,
-        "--name",
-        name,
-        "--birth-date",
-        "2008-05-14",
-        "--track",
-        "pro",
-        "--enrolled",
-        "2021-08-23",
-    ]
+    let mut args: [&str; 10] = NEW_SEM[..10].try_into().unwrap();
+    (args[1], args[3]) = (id, name);
+    args
 }
 
 /// A student file as a coordinator writes it; `extra` is appended as is.
