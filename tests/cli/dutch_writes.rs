@@ -10,6 +10,15 @@ fn nl<'a>(args: &[&'a str]) -> Vec<&'a str> {
     ["--lang", "nl"].into_iter().chain(args.iter().copied()).collect()
 }
 
+/// Sem leaves school for work without a job yet, logged with the Dutch name of `exit`.
+const LEAVES_FOR_WORK: [&str; 5] = [
+    "log",
+    "sem",
+    "uitschrijving",
+    "destination=work",
+    "job_found=false",
+];
+
 fn run_nl(c: &Case, today: &str, args: &[&str]) -> Out {
     c.run_on(today, &nl(args))
 }
@@ -37,18 +46,7 @@ fn log_takes_the_dutch_names_of_event_kinds() {
     assert_same(&out.stdout, "startgesprek vastgelegd bij sem op 2025-09-15\n");
     assert_dutch(&out);
 
-    let out = run_nl(
-        &c,
-        "2026-07-10",
-        &[
-            "log",
-            "sem",
-            "uitschrijving",
-            "destination=work",
-            "job_found=false",
-        ],
-    )
-    .code(0);
+    let out = run_nl(&c, "2026-07-10", &LEAVES_FOR_WORK).code(0);
     assert_dutch(&out);
     assert!(
         out.stdout
@@ -146,18 +144,7 @@ fn fields_and_their_errors_name_the_kind_in_dutch() {
 #[test]
 fn done_and_its_refusals_in_dutch() {
     let c = with_sem();
-    run_nl(
-        &c,
-        "2026-07-10",
-        &[
-            "log",
-            "sem",
-            "uitschrijving",
-            "destination=work",
-            "job_found=false",
-        ],
-    )
-    .code(0);
+    run_nl(&c, "2026-07-10", &LEAVES_FOR_WORK).code(0);
     let out = run_nl(&c, "2026-07-15", &["done", "sem", "jobcoach-assessment"]).code(0);
     assert_dutch(&out);
     assert!(
