@@ -56,21 +56,19 @@ pub(crate) fn record(out: &mut dyn Write, fields: &[&str], delimiter: char) -> i
     out.write_all(b"\r\n")
 }
 
+/// The columns of an action, in `due` and in `export --what actions` (which adds when
+/// and by what it was closed).
+pub(crate) const ACTION_COLUMNS: &[&str] = &[
+    "due", "status", "owner", "case", "name", "rule", "title", "opens", "kind", "school",
+];
+
 pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: char) -> io::Result<()> {
-    if delimiter == ';' {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
     let roles = super::contact_roles(list.cases.iter().flat_map(|c| c.contacts().map(|(r, _)| r)));
-    let columns = contact_columns(&roles);
-    let mut header = vec![
-        "due", "status", "owner", "case", "name", "rule", "title", "opens", "kind", "school",
-    ];
-    header.extend(columns.iter().map(String::as_str));
-    record(out, &header, delimiter)?;
+    header(out, ACTION_COLUMNS, &roles, delimiter)?;
     for r in list.rows() {
         let rule = r.act.rule();
         let (due, opens) = (r.act.due.to_string(), r.act.opens.to_string());
-        let row = [
+        let cells = [
             due.as_str(),
             r.act.status.name(),
             rule.owner.name(),
@@ -82,18 +80,13 @@ pub fn due(out: &mut dyn Write, list: &DueList, lang: crate::Lang, delimiter: ch
             rule.kind.name(),
             r.case.school().unwrap_or(""),
         ];
-        let mut row = row.to_vec();
-        row.extend(roles.iter().map(|role| r.case.contact(role)));
-        record(out, &row, delimiter)?;
+        row(out, &cells, &roles, |role| r.case.contact(role), delimiter)?;
     }
     Ok(())
 }
 
 pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Result<()> {
-    if delimiter == ';' {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
-    let header = [
+    let columns = [
         "id",
         "name",
         "track",
@@ -109,17 +102,14 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         rows.iter()
             .flat_map(|r| r.contacts.iter().map(|(k, _)| k.as_str())),
     );
-    let columns = contact_columns(&roles);
-    let mut header = header.to_vec();
-    header.extend(columns.iter().map(String::as_str));
-    record(out, &header, delimiter)?;
+    header(out, &columns, &roles, delimiter)?;
     for r in rows {
         let (rule, due) = match r.next {
             Some((rule, _, due, _)) => (rule.id, due.to_string()),
             None => ("", String::new()),
         };
         let yes_no = |b: bool| if b { "yes" } else { "no" };
-        let row = [
+        let cells = [
             r.id.as_str(),
             &r.name,
             r.track.name(),
@@ -131,15 +121,50 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
             r.school.as_deref().unwrap_or(""),
             r.municipality.as_deref().unwrap_or(""),
         ];
-        let mut row = row.to_vec();
-        row.extend(roles.iter().map(|role| super::contact(&r.contacts, role)));
-        record(out, &row, delimiter)?;
+        row(
+            out,
+            &cells,
+            &roles,
+            |role| super::contact(&r.contacts, role),
+            delimiter,
+        )?;
     }
     Ok(())
 }
 
+/// Begins a table: a byte order mark when it is `;`-separated (Dutch Excel reads UTF-8
+/// only with one), then the header: `columns`, and a column per contact role.
+pub(crate) fn header(
+    out: &mut dyn Write,
+    columns: &[&str],
+    roles: &[String],
+    delimiter: char,
+) -> io::Result<()> {
+    if delimiter == ';' {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let contacts = contact_columns(roles);
+    let mut header = columns.to_vec();
+    header.extend(contacts.iter().map(String::as_str));
+    record(out, &header, delimiter)
+}
+
+/// A row of a table that `header` began: `cells`, in the order of its columns, then
+/// each role's contact (`contact` gives "" for a role the row has nobody for).
+pub(crate) fn row<'a, S: AsRef<str>>(
+    out: &mut dyn Write,
+    cells: &[S],
+    roles: &[String],
+    contact: impl Fn(&str) -> &'a str,
+    delimiter: char,
+) -> io::Result<()> {
+    let mut row: Vec<&str> = cells.iter().map(AsRef::as_ref).collect();
+    row.extend(roles.iter().map(|role| contact(role)));
+    record(out, &row, delimiter)
+}
+
 /// Column names for contact roles: `contacts.mentor`, as `import` reads them back.
-pub(crate) fn contact_columns(roles: &[String]) -> Vec<String> {
+fn contact_columns(roles: &[String]) -> Vec<String> {
     roles.iter().map(|r| format!("contacts.{r}")).collect()
 }
 

@@ -8,7 +8,7 @@
 //! spreadsheets and `import` read them the same from every clone; only an action's
 //! title, which a person reads, follows the language.
 
-use super::csv::{contact_columns, record};
+use super::csv::{self, ACTION_COLUMNS};
 use super::{contact, contact_roles};
 use crate::dates::Date;
 use crate::engine::Derived;
@@ -239,11 +239,9 @@ pub fn actions_json(out: &mut dyn Write, rows: &[ActionRow<'_>], lang: crate::La
     )
 }
 
-fn bom(out: &mut dyn Write, delimiter: char) -> io::Result<()> {
-    if delimiter == ';' {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
-    Ok(())
+/// The contact roles of these students, a CSV column each.
+fn student_roles<'a>(students: impl Iterator<Item = &'a Student>) -> Vec<String> {
+    contact_roles(students.flat_map(|s| s.contacts.iter().map(|(k, _)| k.as_str())))
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -253,12 +251,8 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 /// Students as CSV; the columns of the student file keep their names, so `import`
 /// reads the file back.
 pub fn students_csv(out: &mut dyn Write, rows: &[StudentRow], delimiter: char) -> io::Result<()> {
-    bom(out, delimiter)?;
-    let roles = contact_roles(
-        rows.iter()
-            .flat_map(|r| r.student.contacts.iter().map(|(k, _)| k.as_str())),
-    );
-    let mut header: Vec<String> = [
+    let roles = student_roles(rows.iter().map(|r| &r.student));
+    let columns = [
         "id",
         "name",
         "birth_date",
@@ -281,20 +275,13 @@ pub fn students_csv(out: &mut dyn Write, rows: &[StudentRow], delimiter: char) -
         "destination",
         "diploma",
         "last_event",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(contact_columns(&roles));
-    record(
-        out,
-        &header.iter().map(String::as_str).collect::<Vec<_>>(),
-        delimiter,
-    )?;
+    ];
+    csv::header(out, &columns, &roles, delimiter)?;
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
     for r in rows {
         let s = &r.student;
         let last_exit = s.last_exit();
-        let mut row: Vec<String> = vec![
+        let cells = [
             s.id.clone(),
             s.name.clone(),
             s.birth_date.to_string(),
@@ -318,12 +305,7 @@ pub fn students_csv(out: &mut dyn Write, rows: &[StudentRow], delimiter: char) -
             opt(last_exit.and_then(|(_, x)| x.diploma.map(Named::name))),
             opt(s.events.iter().map(|e| e.date).max()),
         ];
-        row.extend(roles.iter().map(|role| contact(&s.contacts, role).to_string()));
-        record(
-            out,
-            &row.iter().map(String::as_str).collect::<Vec<_>>(),
-            delimiter,
-        )?;
+        csv::row(out, &cells, &roles, |role| contact(&s.contacts, role), delimiter)?;
     }
     Ok(())
 }
@@ -334,37 +316,13 @@ pub fn actions_csv(
     lang: crate::Lang,
     delimiter: char,
 ) -> io::Result<()> {
-    bom(out, delimiter)?;
-    let roles = contact_roles(
-        rows.iter()
-            .flat_map(|r| r.student.contacts.iter().map(|(k, _)| k.as_str())),
-    );
-    let mut header: Vec<String> = [
-        "due",
-        "status",
-        "owner",
-        "case",
-        "name",
-        "rule",
-        "title",
-        "opens",
-        "kind",
-        "school",
-        "closed_on",
-        "closed_by",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(contact_columns(&roles));
-    record(
-        out,
-        &header.iter().map(String::as_str).collect::<Vec<_>>(),
-        delimiter,
-    )?;
+    let roles = student_roles(rows.iter().map(|r| r.student));
+    let columns = [ACTION_COLUMNS, &["closed_on", "closed_by"]].concat();
+    csv::header(out, &columns, &roles, delimiter)?;
     for r in rows {
         let (s, a) = (r.student, r.action);
         let closed = closed(s, a);
-        let mut row: Vec<String> = vec![
+        let cells = [
             a.due.to_string(),
             r.status.into(),
             a.rule.owner.name().into(),
@@ -378,12 +336,7 @@ pub fn actions_csv(
             opt(closed.map(|c| c.0)),
             opt(closed.map(|c| c.1)),
         ];
-        row.extend(roles.iter().map(|role| contact(&s.contacts, role).to_string()));
-        record(
-            out,
-            &row.iter().map(String::as_str).collect::<Vec<_>>(),
-            delimiter,
-        )?;
+        csv::row(out, &cells, &roles, |role| contact(&s.contacts, role), delimiter)?;
     }
     Ok(())
 }
