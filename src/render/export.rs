@@ -14,7 +14,7 @@ use crate::dates::Date;
 use crate::engine::Derived;
 use crate::read::Named;
 use crate::rules::{Action, ActionKind, State, Status, Title};
-use crate::student::{Exit, Student};
+use crate::student::{Exit, Student, TOP_KEYS};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -248,50 +248,55 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or(String::new(), |v| v.to_string())
 }
 
-/// Students as CSV; the columns of the student file keep their names, so `import`
-/// reads the file back.
+/// The student file's own columns: its keys from `id` to `year_offset` (all but
+/// `schema` and the tables), under their names in the file, so that `import` reads an
+/// export back.
+fn file_columns() -> &'static [&'static str] {
+    &TOP_KEYS[1..TOP_KEYS.len() - 2]
+}
+
+/// The columns after the file's own: what the engine derives, and the last exit.
+const DERIVED_COLUMNS: &[&str] = &[
+    "phase",
+    "vsv",
+    "in_region",
+    "monitoring_ended",
+    "next_rule",
+    "next_due",
+    "open_actions",
+    "overdue_actions",
+    "last_exit",
+    "destination",
+    "diploma",
+    "last_event",
+];
+
+/// A student's values for `file_columns()`, in their order ("" where the file has none).
+fn file_cells(s: &Student) -> [String; 10] {
+    [
+        s.id.clone(),
+        s.name.clone(),
+        s.birth_date.to_string(),
+        opt(s.municipality.as_deref()),
+        opt(s.school.as_deref()),
+        s.track.name().into(),
+        opt(s.profile.map(Named::name)),
+        s.enrolled.to_string(),
+        opt(s.planned_exit),
+        s.year_offset.to_string(),
+    ]
+}
+
+/// Students as CSV: the file's columns, then what the engine derives.
 pub fn students_csv(out: &mut dyn Write, rows: &[StudentRow], delimiter: char) -> io::Result<()> {
     let roles = student_roles(rows.iter().map(|r| &r.student));
-    let columns = [
-        "id",
-        "name",
-        "birth_date",
-        "municipality",
-        "school",
-        "track",
-        "profile",
-        "enrolled",
-        "planned_exit",
-        "year_offset",
-        "phase",
-        "vsv",
-        "in_region",
-        "monitoring_ended",
-        "next_rule",
-        "next_due",
-        "open_actions",
-        "overdue_actions",
-        "last_exit",
-        "destination",
-        "diploma",
-        "last_event",
-    ];
+    let columns = [file_columns(), DERIVED_COLUMNS].concat();
     csv::header(out, &columns, &roles, delimiter)?;
     let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
     for r in rows {
         let s = &r.student;
         let last_exit = s.last_exit();
         let cells = [
-            s.id.clone(),
-            s.name.clone(),
-            s.birth_date.to_string(),
-            opt(s.municipality.as_deref()),
-            opt(s.school.as_deref()),
-            s.track.name().into(),
-            opt(s.profile.map(Named::name)),
-            s.enrolled.to_string(),
-            opt(s.planned_exit),
-            s.year_offset.to_string(),
             r.derived.phase.name().into(),
             yes_no(r.derived.vsv),
             yes_no(r.derived.in_region),
@@ -305,6 +310,7 @@ pub fn students_csv(out: &mut dyn Write, rows: &[StudentRow], delimiter: char) -
             opt(last_exit.and_then(|(_, x)| x.diploma.map(Named::name))),
             opt(s.events.iter().map(|e| e.date).max()),
         ];
+        let cells = [file_cells(s).as_slice(), &cells].concat();
         csv::row(out, &cells, &roles, |role| contact(&s.contacts, role), delimiter)?;
     }
     Ok(())
@@ -339,4 +345,22 @@ pub fn actions_csv(
         csv::row(out, &cells, &roles, |role| contact(&s.contacts, role), delimiter)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each of the file's columns holds the value of the key it is named after.
+    #[test]
+    fn the_file_columns_hold_their_keys_values() {
+        let text = "schema = 1\nid = \"sem\"\nname = \"Sem de Vries\"\nbirth_date = 2008-05-14\nmunicipality = \"Heiloo\"\nschool = \"Focus\"\ntrack = \"pro\"\nprofile = \"work\"\nenrolled = 2021-08-23\nplanned_exit = 2026-07-10\nyear_offset = 1\n";
+        let s = crate::student::parse(text, std::path::Path::new("sem.toml")).unwrap();
+        let cells = file_cells(&s);
+        assert_eq!(file_columns().len(), cells.len());
+        for (key, cell) in file_columns().iter().zip(cells) {
+            let line = text.lines().find_map(|l| l.strip_prefix(&format!("{key} = ")));
+            assert_eq!(line.map(|v| v.trim_matches('"')), Some(cell.as_str()), "{key}");
+        }
+    }
 }
