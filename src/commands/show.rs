@@ -362,10 +362,7 @@ fn json(w: &mut dyn Write, env: &Env, s: &Student, d: &Derived, actions: &[Actio
                 opens: a.opens,
                 due: a.due,
                 status: a.status(env.today).name(),
-                completed_on: match a.state {
-                    State::Done(i) | State::Waived(i) => Some(s.events[i as usize].date),
-                    State::Open => None,
-                },
+                completed_on: crate::render::export::closed(s, a).map(|(date, _)| date),
                 source: a.rule.source,
             })
             .collect(),
