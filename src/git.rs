@@ -78,18 +78,13 @@ pub fn rebase_in_progress(root: &Path) -> bool {
             "rebase-apply",
         ],
     )
-    .is_ok_and(|o| {
-        o.status.success()
-            && stdout(&o).lines().any(|p| {
-                let p = Path::new(p);
-                if p.is_relative() {
-                    root.join(p)
-                } else {
-                    p.to_path_buf()
-                }
-                .exists()
-            })
-    })
+    .is_ok_and(|o| o.status.success() && any_exists(root, stdout(&o).lines()))
+}
+
+/// Whether one of the paths `git rev-parse --git-path` printed exists: git gives them
+/// relative to `root` (where `-C` took it), or absolute, which `join` keeps as it is.
+fn any_exists<'a>(root: &Path, paths: impl IntoIterator<Item = &'a str>) -> bool {
+    paths.into_iter().any(|p| root.join(p).exists())
 }
 
 /// Whether `root` lies in a git work tree.
@@ -126,15 +121,7 @@ pub fn commit(_lock: &crate::store::Lock, root: &Path, paths: &[PathBuf], messag
     let Some(top) = lines.next().map(PathBuf::from) else {
         return Outcome::Skipped(m::NO_WORK_TREE_NAMED.text().into());
     };
-    if lines.any(|p| {
-        let p = Path::new(p);
-        if p.is_relative() {
-            root.join(p)
-        } else {
-            p.to_path_buf()
-        }
-        .exists()
-    }) {
+    if any_exists(root, lines) {
         return Outcome::Skipped(m::MERGE_IN_PROGRESS.text().into());
     }
     let abs: Vec<PathBuf> = paths.iter().map(|p| absolute(p)).collect();
