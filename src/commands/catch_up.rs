@@ -410,6 +410,17 @@ mod tests {
         .collect()
     }
 
+    /// Catches up on `day`, before `day`: the start meeting is closed that day and
+    /// nothing is left open.
+    #[track_caller]
+    fn start_meeting_closed_on(src: &str, day: &str) -> Plan {
+        let p = run_plan(src, day, day);
+        let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
+        assert_eq!(sm.on, date(day));
+        assert!(open_before(&p.text, day, day).is_empty());
+        p
+    }
+
     /// Every open task due before the date is closed, each by its own `done`, dated
     /// today with the note "catch-up"; what is due later stays open.
     #[test]
@@ -490,10 +501,7 @@ mod tests {
         let p = run_plan(&src, "2025-11-25", "2025-11-25");
         let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
         assert_eq!(sm.on, date("2025-11-25"), "same school year: dated today");
-        let p = run_plan(&src, "2026-09-01", "2026-09-01");
-        let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
-        assert_eq!(sm.on, date("2026-09-01"));
-        assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
+        start_meeting_closed_on(&src, "2026-09-01");
     }
 
     /// The same with later events in the file: the events stay in date order.
@@ -502,15 +510,12 @@ mod tests {
         let src = format!(
             "{SEM}profile = \"work\"\nplanned_exit = 2026-07-10\n\n[[events]]\ndate = 2026-06-01\nkind = \"note\"\n"
         );
-        let p = run_plan(&src, "2026-09-01", "2026-09-01");
-        let sm = p.closed.iter().find(|c| c.rule == "start-meeting").unwrap();
-        assert_eq!(sm.on, date("2026-09-01"));
+        let p = start_meeting_closed_on(&src, "2026-09-01");
         assert!(p.left.is_empty(), "{:?}", p.left);
         let s = student::parse(&p.text, Path::new("sem.toml")).unwrap();
         let dates: Vec<Date> = s.events.iter().map(|e| e.date).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
         assert_eq!(dates[0], date("2026-06-01"));
-        assert!(open_before(&p.text, "2026-09-01", "2026-09-01").is_empty());
     }
 
     /// Two `enrolment-missing` events need two contacts: two `done` events.
