@@ -15,20 +15,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Consider an ABA (doelgroepregister) with the student at risk of dropping out",
         nl: "Met de student onderzoeken of een ABA (doelgroepregister) helpt",
     },
-    when: When {
-        applies: Title {
-            en: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
-            nl: "MBO Entree: dezelfde gebeurtenissen als bij `advice-meeting`, als er geen `aba-aangevraagd` aan voorafgaat",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "MBO Entree: the same events as `advice-meeting`, when no `aba-submitted` comes before them",
+        nl: "MBO Entree: dezelfde gebeurtenissen als bij `advice-meeting`, als er geen `aba-aangevraagd` aan voorafgaat",
+    }),
     source: "000 Entree, Aanvraag ABA: \"Als de student dreigt uit te vallen en er is geen ABA (aanvraag beoordeling arbeidsvermogen) aangevraagd vanuit de vorige school, gaat de uitstroomcoördinator met de student in gesprek om te onderzoeken of opname in het Doelgroepregister helpend zou zijn\"",
     completed_by: Title {
         en: "an `aba-submitted` or `register-discussed` event, or `uitstroom done`",

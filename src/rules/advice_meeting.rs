@@ -18,20 +18,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Meeting with Leerplicht and Doorstroompunt about the student at risk of dropping out",
         nl: "Overleg met Leerplicht en Doorstroompunt over de student die dreigt uit te vallen",
     },
-    when: When {
-        applies: Title {
-            en: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
-            nl: "MBO Entree: elk `studieadviesgesprek` met `outcome = \"stop\"`, en elke `dreigende-uitval` vóór een uitschrijving",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "MBO Entree: each `study-advice` with `outcome = \"stop\"`, and each `dropout-risk` before any exit",
+        nl: "MBO Entree: elk `studieadviesgesprek` met `outcome = \"stop\"`, en elke `dreigende-uitval` vóór een uitschrijving",
+    }),
     source: "000 Entree, Studieadvies: \"Zij plannen na het studieadvies een overleg in om de studenten te bespreken. De studenten die dreigen uit te vallen worden door school en eventueel door Leerplicht of het Doorstroompunt begeleid.\"",
     completed_by: Title {
         en: "`uitstroom done ID advice-meeting`",

@@ -18,20 +18,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Warm handover with support question to Jongerenpunt Check-In",
         nl: "Warme overdracht met ondersteuningsvraag aan Jongerenpunt Check-In",
     },
-    when: When {
-        applies: Title {
-            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
-            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning` met `job_found = false` of `wage_subsidy = true`; MBO Entree: elke `uitschrijving` naar `work` met `job_found = false`",
-        },
-        opens: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-        due: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-    },
+    when: When::on_exit(Title {
+        en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning` with `job_found = false` or `wage_subsidy = true`; MBO Entree: each `exit` to `work` with `job_found = false`",
+        nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning` met `job_found = false` of `wage_subsidy = true`; MBO Entree: elke `uitschrijving` naar `work` met `job_found = false`",
+    }),
     source: "000 Stap B, Uitstroom Arbeid: \"Als het de school niet lukt om een werkplek te vinden of als hij loonkostensubsidie heeft, dan wordt de leerling (vanuit Route Arbeid+) opgepakt door het Jongerenpunt Check-In. Er is dan sprake van een warme overdracht met ondersteuningsvraag.\"; Entree, Diplomeren en uitstroom naar werk",
     completed_by: Title {
         en: "a `handover` event with `to = \"check-in\"` (after the previous exit)",

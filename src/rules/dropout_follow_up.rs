@@ -15,20 +15,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "At risk of dropping out of the follow-up programme: contact the young person",
         nl: "Dreigt uit te vallen bij de vervolgopleiding: contact opnemen met de jongere",
     },
-    when: When {
-        applies: Title {
-            en: "all tracks: each `dropout-risk` event after an exit to `education`",
-            nl: "alle schoolsoorten: elke `dreigende-uitval` na een uitschrijving naar `education`",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "all tracks: each `dropout-risk` event after an exit to `education`",
+        nl: "alle schoolsoorten: elke `dreigende-uitval` na een uitschrijving naar `education`",
+    }),
     source: "000 Nazorg Onderwijs: \"Wanneer blijkt dat de leerling dreigt uit te vallen of dat hij moet stoppen met zijn opleiding, dan neemt het Doorstroompunt contact met hem op.\"",
     completed_by: Title {
         en: "`uitstroom done ID dropout-follow-up`",

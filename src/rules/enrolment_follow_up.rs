@@ -15,20 +15,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "No enrolment visible: contact the student and/or school",
         nl: "Geen inschrijving zichtbaar: contact opnemen met leerling en/of school",
     },
-    when: When {
-        applies: Title {
-            en: "all tracks: each `enrolment-missing` event",
-            nl: "alle schoolsoorten: elke `inschrijving-ontbreekt`",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "all tracks: each `enrolment-missing` event",
+        nl: "alle schoolsoorten: elke `inschrijving-ontbreekt`",
+    }),
     source: "000 Stap B, Doorstroom Onderwijs: \"Wanneer er geen schoolinschrijving zichtbaar is, neemt de Doorstroomcoach contact op met de leerling en/of school om na te gaan of de aanmelding is gelukt of dat leerling ondersteuning nodig heeft.\"",
     completed_by: Title {
         en: "an `enrolment-confirmed` event, or `uitstroom done`",

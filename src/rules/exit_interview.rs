@@ -16,20 +16,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Exit interview (leaving without a diploma)",
         nl: "Exitgesprek (uitstroom zonder diploma)",
     },
-    when: When {
-        applies: Title {
-            en: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
-            nl: "MBO Entree: elke `uitschrijving` zonder `diploma` (of met `diploma = \"none\"`)",
-        },
-        opens: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-        due: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-    },
+    when: When::on_exit(Title {
+        en: "MBO Entree: each `exit` without a `diploma` (or with `diploma = \"none\"`)",
+        nl: "MBO Entree: elke `uitschrijving` zonder `diploma` (of met `diploma = \"none\"`)",
+    }),
     source: "000 Stoppen met de opleiding zonder diploma: \"Als de student niet door kan met zijn Entree-opleiding en daardoor uitstroomt zonder diploma voert school een ‘exitgesprek’. Leerplicht (mbo) of de Doorstroomcoach worden tijdig op de hoogte gebracht door school\"",
     completed_by: Title {
         en: "an `exit-interview` event (after the previous exit)",

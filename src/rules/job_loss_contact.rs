@@ -18,20 +18,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Job lost: contact the student",
         nl: "Baan kwijt: contact opnemen met de jongere",
     },
-    when: When {
-        applies: Title {
-            en: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
-            nl: "alle schoolsoorten: elke `baan-kwijt` na een uitschrijving naar `work`, `sheltered-work` of `practical-learning`",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "all tracks: each `job-lost` event after an exit to `work`, `sheltered-work` or `practical-learning`",
+        nl: "alle schoolsoorten: elke `baan-kwijt` na een uitschrijving naar `work`, `sheltered-work` of `practical-learning`",
+    }),
     source: "000 Stap B, Uitstroom Arbeid: \"… dan neemt de Doorstroomcoach contact op met het Jongerenpunt Check-In voor nadere informatie. … dan neemt de Doorstroomcoach contact op met de leerling als er bij uitstroom geen warme overdracht heeft plaatsgevonden\"; Nazorg Arbeid",
     completed_by: Title {
         en: "`uitstroom done ID job-loss-contact`",

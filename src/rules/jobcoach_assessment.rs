@@ -15,20 +15,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Assess whether a jobcoach is needed (at exit to work)",
         nl: "Bekijken of inzet van een jobcoach nodig is (bij uitstroom naar werk)",
     },
-    when: When {
-        applies: Title {
-            en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
-            nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning`",
-        },
-        opens: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-        due: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-    },
+    when: When::on_exit(Title {
+        en: "Pro and VSO: each `exit` to `work`, `sheltered-work` or `practical-learning`",
+        nl: "Pro en VSO: elke `uitschrijving` naar `work`, `sheltered-work` of `practical-learning`",
+    }),
     source: "000 Stap B, Uitstroom Arbeid: \"Bij de uitstroom wordt er altijd gekeken of inzet van een jobcoach nodig is.\"; Uitstroom Praktijkleren",
     completed_by: Title {
         en: "a `jobcoach-assessed` event (after the previous exit)",

@@ -15,20 +15,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Warm handover to the level-2 programme",
         nl: "Warme overdracht naar de niveau 2-opleiding",
     },
-    when: When {
-        applies: Title {
-            en: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
-            nl: "MBO Entree: elke `uitschrijving` met `diploma = \"entree\"` naar `education`",
-        },
-        opens: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-        due: Title {
-            en: "the exit date",
-            nl: "de datum van uitschrijving",
-        },
-    },
+    when: When::on_exit(Title {
+        en: "MBO Entree: each `exit` with `diploma = \"entree\"` to `education`",
+        nl: "MBO Entree: elke `uitschrijving` met `diploma = \"entree\"` naar `education`",
+    }),
     source: "000 Diplomeren en doorstroom naar MBO 2: \"Daarna zal de mentor de student “warm” overdragen en de ontvangende opleiding zo veel mogelijk informatie over de student geven\"",
     completed_by: Title {
         en: "a `handover` event with `to = \"school\"` (after the previous exit)",

@@ -161,6 +161,38 @@ pub struct When {
     pub due: Title,
 }
 
+impl When {
+    /// The window of `follow_up_each`: it opens on the triggering event's date and is due
+    /// `terms.follow_up_days` later; `applies` says on which events.
+    pub const fn follow_up(applies: Title) -> When {
+        When {
+            applies,
+            opens: Title {
+                en: "the event's date",
+                nl: "de datum van de gebeurtenis",
+            },
+            due: Title {
+                en: "the event + `terms.follow_up_days`",
+                nl: "de gebeurtenis + `terms.follow_up_days`",
+            },
+        }
+    }
+
+    /// A `per_exit` window that opens and is due on the exit's date; `applies` says on
+    /// which exits.
+    pub const fn on_exit(applies: Title) -> When {
+        const EXIT_DATE: Title = Title {
+            en: "the exit date",
+            nl: "de datum van uitschrijving",
+        };
+        When {
+            applies,
+            opens: EXIT_DATE,
+            due: EXIT_DATE,
+        }
+    }
+}
+
 /// A rule of the catalogue: what it is, and the function that computes its actions.
 #[derive(Debug)]
 pub struct Rule {

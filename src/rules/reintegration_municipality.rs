@@ -16,20 +16,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Job lost with indicatie banenafspraak: reintegration by the municipality (Participatiewet)",
         nl: "Baan kwijt met indicatie banenafspraak: re-integratie via de gemeente (Participatiewet)",
     },
-    when: When {
-        applies: Title {
-            en: "all tracks: each `job-lost` event with a `register-indication` before it",
-            nl: "alle schoolsoorten: elke `baan-kwijt` met een `indicatie-banenafspraak` ervoor",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "all tracks: each `job-lost` event with a `register-indication` before it",
+        nl: "alle schoolsoorten: elke `baan-kwijt` met een `indicatie-banenafspraak` ervoor",
+    }),
     source: "000 Nazorg Arbeid: \"Als de leerling een indicatie ‘banenafspraak’ heeft, dan ligt de verantwoordelijkheid voor re-integratie bij de gemeente op grond van de Participatiewet. De Jongerenadviseur van het Jongerenpunt Check-In gaat dan aan de slag met de leerling.\"",
     completed_by: Title {
         en: "`uitstroom done ID reintegration-municipality`",

@@ -14,20 +14,10 @@ pub(crate) static RULE: Rule = Rule {
         en: "Job lost: involve UWV to check entitlement to WW",
         nl: "Baan kwijt: UWV betrekken voor een mogelijke WW-uitkering",
     },
-    when: When {
-        applies: Title {
-            en: "all tracks: each `job-lost` event",
-            nl: "alle schoolsoorten: elke `baan-kwijt`",
-        },
-        opens: Title {
-            en: "the event's date",
-            nl: "de datum van de gebeurtenis",
-        },
-        due: Title {
-            en: "the event + `terms.follow_up_days`",
-            nl: "de gebeurtenis + `terms.follow_up_days`",
-        },
-    },
+    when: When::follow_up(Title {
+        en: "all tracks: each `job-lost` event",
+        nl: "alle schoolsoorten: elke `baan-kwijt`",
+    }),
     source: "000 Nazorg Arbeid: \"Wanneer de leerling zijn werk kwijt is, is het betrekken van het UWV van belang om te kijken of hij in aanmerking komt voor een WW-uitkering.\"",
     completed_by: Title {
         en: "`uitstroom done ID ww-check`",
