@@ -105,10 +105,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         "school",
         "municipality",
     ];
-    let roles = super::contact_roles(
-        rows.iter()
-            .flat_map(|r| r.contacts.iter().map(|(k, _)| k.as_str())),
-    );
+    let roles = super::contact_roles(rows.iter().flat_map(|r| r.case.contacts().map(|(k, _)| k)));
     let columns = contact_columns(&roles);
     let mut header = header.to_vec();
     header.extend(columns.iter().map(String::as_str));
@@ -120,19 +117,19 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         };
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         let row = [
-            r.id.as_str(),
-            &r.name,
-            r.track.name(),
+            r.case.id(),
+            r.case.name(),
+            r.case.track.name(),
             r.phase.name(),
             yes_no(r.vsv),
             yes_no(r.in_region),
             rule,
             &due,
-            r.school.as_deref().unwrap_or(""),
-            r.municipality.as_deref().unwrap_or(""),
+            r.case.school().unwrap_or(""),
+            r.case.municipality().unwrap_or(""),
         ];
         let mut row = row.to_vec();
-        row.extend(roles.iter().map(|role| super::contact(&r.contacts, role)));
+        row.extend(roles.iter().map(|role| r.case.contact(role)));
         record(out, &row, delimiter)?;
     }
     Ok(())
