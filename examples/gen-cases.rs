@@ -55,6 +55,25 @@ fn main() -> ExitCode {
     }
 }
 
+/// A file readable by its owner only, as the tool writes them (`check` warns about any
+/// other: a generated folder is what users have).
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)?.write_all(text.as_bytes())
+}
+
+fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(path)
+}
+
 fn generate(n: u64, dir: &Path, seed: u64) -> Result<()> {
     let started = Instant::now();
     let students = dir.join("students");
@@ -62,10 +81,11 @@ fn generate(n: u64, dir: &Path, seed: u64) -> Result<()> {
     if std::fs::read_dir(&students).is_ok_and(|mut d| d.next().is_some()) {
         bail!("{} is not empty; remove it first", students.display());
     }
-    std::fs::create_dir_all(&students).with_context(|| format!("creating {}", students.display()))?;
-    std::fs::create_dir_all(dir.join("archive")).context("creating archive/")?;
+    for d in [dir, &students, &dir.join("archive")] {
+        create_private_dir(d).with_context(|| format!("creating {}", d.display()))?;
+    }
     let settings = dir.join("uitstroom.toml");
-    std::fs::write(&settings, INIT_TEMPLATE).with_context(|| format!("writing {}", settings.display()))?;
+    write_private(&settings, INIT_TEMPLATE).with_context(|| format!("writing {}", settings.display()))?;
 
     let generator = Generator::new();
     let (bytes, events) = (0..n)
@@ -73,7 +93,7 @@ fn generate(n: u64, dir: &Path, seed: u64) -> Result<()> {
         .map(|i| -> Result<(u64, u64)> {
             let (id, text, events) = generator.student(seed, i);
             let path = students.join(format!("{id}.toml"));
-            std::fs::write(&path, &text).with_context(|| format!("writing {}", path.display()))?;
+            write_private(&path, &text).with_context(|| format!("writing {}", path.display()))?;
             Ok((text.len() as u64, events as u64))
         })
         .try_reduce(|| (0, 0), |a, b| Ok((a.0 + b.0, a.1 + b.1)))?;

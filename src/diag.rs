@@ -48,6 +48,8 @@ pub enum Problem {
     Unreadable,
     /// A git conflict marker.
     Conflict,
+    /// A case file that the group or others may read or change; its mode.
+    OpenMode(u32),
     /// Anything else (the checks of `check` itself).
     #[default]
     Other,
@@ -69,6 +71,7 @@ impl Problem {
             Problem::FileName => "file-name",
             Problem::Unreadable => "unreadable",
             Problem::Conflict => "conflict",
+            Problem::OpenMode(_) => "open-mode",
             Problem::Other => "other",
         }
     }

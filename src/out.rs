@@ -27,14 +27,6 @@ macro_rules! outln {
 }
 pub(crate) use outln;
 
-/// Prints text on standard output as is (`print!` that survives a closed pipe).
-macro_rules! out {
-    ($($arg:tt)*) => {
-        $crate::out::write_fmt(format_args!($($arg)*))
-    };
-}
-pub(crate) use out;
-
 /// Writes to standard output; see the module documentation for what happens on errors.
 pub fn write_fmt(args: fmt::Arguments<'_>) {
     if is_closed() {

@@ -4,7 +4,7 @@
 use super::emit;
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::dates::{self, Date};
-use crate::diag::{Diagnostic, Lines, Pos};
+use crate::diag::{Diagnostic, Lines, Pos, Problem};
 use crate::folder::Env;
 use crate::i18n::messages::check as m;
 use crate::i18n::terms;
@@ -91,7 +91,41 @@ pub(crate) fn diagnostics(env: &Env) -> Result<Vec<Diagnostic>> {
     }
     diags.extend(untracked(env));
     diags.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-    Ok(diags)
+    Ok(collapse_open_files(diags))
+}
+
+/// More than this many open case files in one folder are one warning: a clone made
+/// without `umask 077` (or data-example/ as git checks it out) has every file 0644, and
+/// a warning per file would bury the problems that differ from file to file.
+const OPEN_FILES_ONE_BY_ONE: usize = 3;
+
+/// The warnings about open case files of a folder, as one where there are many: on the
+/// first of them, naming how many more there are and the one command that mends them all.
+fn collapse_open_files(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut per_dir: HashMap<std::path::PathBuf, usize> = HashMap::new();
+    for d in diags.iter().filter(|d| matches!(d.problem, Problem::OpenMode(_))) {
+        *per_dir
+            .entry(d.path.parent().unwrap_or(Path::new("")).to_path_buf())
+            .or_default() += 1;
+    }
+    let mut seen: HashMap<std::path::PathBuf, bool> = HashMap::new();
+    let mut out = Vec::with_capacity(diags.len());
+    for mut d in diags {
+        if let Problem::OpenMode(mode) = d.problem {
+            let dir = d.path.parent().unwrap_or(Path::new("")).to_path_buf();
+            let n = per_dir.get(&dir).copied().unwrap_or(0);
+            if n > OPEN_FILES_ONE_BY_ONE {
+                if std::mem::replace(seen.entry(dir.clone()).or_default(), true) {
+                    continue;
+                }
+                let mode = format!("{:o}", mode & 0o777);
+                d.message = tr!(m::CHECK_OPEN_FILES, more = n - 1, dir = dir.display(), mode);
+                d.hint = Some(tr!(m::CHECK_OPEN_FILES_HINT, dir = dir.display()));
+            }
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// SPEC.md, "Privacy and retention": `check` warns about student files that others can
@@ -118,6 +152,7 @@ fn private_file(path: &Path, mode: u32) -> Option<Diagnostic> {
             Pos::START,
             tr!(m::CHECK_OPEN_FILE, who, can, mode = format!("{:o}", mode & 0o777)),
         )
+        .problem(Problem::OpenMode(mode))
         .hint(tr!(m::CHECK_OPEN_FILE_HINT, path = path.display())),
     )
 }

@@ -80,13 +80,7 @@ pub fn run(env: &Env, args: &DueArgs) -> Result<ExitCode> {
                 // Most students have nothing due soon: keep nothing of them.
                 return Ok(None);
             }
-            let case = Case::new(
-                &s.id,
-                &s.name,
-                s.track,
-                s.school.as_deref(),
-                s.contacts.iter().map(|(r, n)| (r.as_str(), n.as_str())),
-            );
+            let case = Case::of(&s, false);
             Ok(Some((case, acts)))
         },
     )?;

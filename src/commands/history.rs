@@ -2,7 +2,7 @@
 
 use crate::folder::Env;
 use crate::i18n::messages::admin as m;
-use crate::out::{out, outln};
+use crate::out::outln;
 use crate::{UsageError, git, store, tr};
 use anyhow::{Context, Result, bail};
 use std::path::Path;
@@ -50,19 +50,39 @@ pub fn history(env: &Env, id: &str) -> Result<ExitCode> {
             "log",
             "--follow",
             "--date=short",
-            "--format=%ad  %an  %s",
+            "--format=%ad%x1f%an%x1f%s",
             "--",
             &path.to_string_lossy(),
         ],
     )?;
     if log.trim().is_empty() {
         outln!("{}", tr!(m::HISTORY_NO_COMMITS, path = path.display()));
-    } else {
+        return Ok(ExitCode::SUCCESS);
+    }
+    for line in log.lines() {
+        let mut parts = line.splitn(3, '\u{1f}');
+        let (date, author, subject) = (
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+            parts.next().unwrap_or(""),
+        );
         // Authors and subjects come from every clone of a shared folder: shown, never
         // obeyed by the terminal.
-        out!("{}", crate::text::clean_lines(&log));
+        let (author, subject) = (crate::text::clean(author), crate::text::clean(subject));
+        outln!("{date}  {author}  {}", shown_subject(&subject));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A commit subject as `history` shows it. The tool's own subjects are a log format in
+/// English (`uitstroom: log exit sem`: the command, the case, the event; never a name),
+/// which `undo` reads back; in a Dutch run they are shown as what they are, the command
+/// that made the change, in backticks, as `undo` names it too.
+fn shown_subject(subject: &str) -> std::borrow::Cow<'_, str> {
+    match (crate::i18n::lang(), subject.strip_prefix(PREFIX)) {
+        (crate::Lang::Nl, Some(command)) => format!("`{command}`").into(),
+        _ => subject.into(),
+    }
 }
 
 const PREFIX: &str = "uitstroom: ";

@@ -30,17 +30,12 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
                 .find(|a| engine::listed(a, today))
                 .map(|a| (a.rule, a.title, a.due, a.status(today)));
             Ok(Some(ListRow {
-                id: s.id,
-                name: s.name,
-                track: s.track,
-                school: s.school,
-                municipality: s.municipality,
+                case: render::Case::of(&s, true),
                 phase: d.phase,
                 vsv: d.vsv,
                 in_region: d.in_region,
                 monitoring_ended: d.monitoring_ended,
                 next,
-                contacts: s.contacts,
             }))
         },
     )?;
@@ -54,7 +49,7 @@ pub fn run(env: &Env, args: &ListArgs) -> Result<ExitCode> {
         }
     }
     // SPEC.md: sorted by id (file names sort the same unless an id differs from its file).
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
+    rows.sort_by(|a, b| a.case.id().cmp(b.case.id()));
     match format_or_default(args.format) {
         Format::Json => emit(|w| render::json::list(w, &rows, env.lang))?,
         Format::Plain => emit(|w| render::plain::list(w, &rows))?,

@@ -51,7 +51,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 let script = crate::complete::registration(*shell).context(m::COMPLETION_SCRIPT.text())?;
                 emit(|w| w.write_all(&script))?;
             } else {
-                let mut cmd = <Cli as clap::CommandFactory>::command();
+                let mut cmd = crate::i18n::help::command(crate::i18n::lang());
                 emit(|w| {
                     clap_complete::generate(*shell, &mut cmd, "uitstroom", w);
                     Ok(())

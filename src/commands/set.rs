@@ -17,7 +17,7 @@ use toml_edit::{DocumentMut, Item, Value};
 fn value_of(field: &Field, raw: &str) -> Result<Value> {
     field.ty.parse_arg(raw).map_err(|bad| {
         let name = field.name;
-        UsageError::new(format!("{name} {}: {}", crate::text::clean(raw), bad.message))
+        UsageError::new(tr!(m::SET_BAD_VALUE, field = name, message = bad.message))
             .hint(tr!(
                 m::SET_BAD_VALUE_HINT,
                 hint = bad.hint(name),
@@ -229,12 +229,12 @@ mod tests {
         assert!(e.downcast_ref::<UsageError>().is_some());
         assert_eq!(
             e.to_string(),
-            "year_offset 99: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0"
+            "`year_offset`: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0"
         );
         let e = set_value("track", "prO").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "track prO: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro"
+            "`track`: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro"
         );
         let e = set_value("planned_exit", "10-07-2026").unwrap_err();
         assert!(e.to_string().contains("is not a date"), "{e}");

@@ -67,6 +67,17 @@ fn value_name_nl(name: &str) -> Option<&'static str> {
         "YEAR" => "JAAR",
         "COLUMN=FIELD" => "KOLOM=VELD",
         "PREFIX" => "VOORVOEGSEL",
+        "NOTE" => "NOTITIE",
+        "REASON" => "REDEN",
+        "IDS" => "ID'S",
+        "BASE" => "BASIS",
+        "OURS" => "ONZE",
+        "THEIRS" => "HUNNE",
+        "PATH" => "PAD",
+        "YEAR_OFFSET" => "JAAR_VERSCHIL",
+        "SY" => "SCHOOLJAAR",
+        "PROFILE" => "PROFIEL",
+        "MUNICIPALITY" => "GEMEENTE",
         _ => return None,
     })
 }
@@ -89,8 +100,12 @@ fn dutch(cmd: Command) -> Command {
             let u = usage(sub);
             *sub = std::mem::take(sub).override_usage(u);
             if name == "help" {
-                *sub = std::mem::take(sub)
-                    .about(nl("Print this message or the help of the given subcommand(s)"));
+                // clap's own `help` (and the `help help` below it) are made at build.
+                let about = nl("Print this message or the help of the given subcommand(s)");
+                *sub = std::mem::take(sub).about(about.clone());
+                if let Some(inner) = sub.find_subcommand_mut("help") {
+                    *inner = std::mem::take(inner).about(about);
+                }
             }
         }
     }
@@ -154,7 +169,7 @@ fn translate_arg(mut arg: Arg) -> Arg {
             .map(|v| v.get_name().to_string())
             .collect();
         if !values.is_empty() && arg.get_action().takes_values() {
-            extra.push(format!("[mogelijke waarden: {}]", values.join(", ")));
+            extra.push(format!("[mogelijke waarden: `{}`]", values.join("`, `")));
         }
     }
     let defaults: Vec<String> = arg
@@ -163,7 +178,7 @@ fn translate_arg(mut arg: Arg) -> Arg {
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
-        extra.push(format!("[standaard: {}]", defaults.join(", ")));
+        extra.push(format!("[standaard: `{}`]", defaults.join("`, `")));
     }
     if let Some(env) = arg.get_env()
         && !arg.is_hide_env_set()

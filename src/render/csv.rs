@@ -98,10 +98,7 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         "school",
         "municipality",
     ];
-    let roles = super::contact_roles(
-        rows.iter()
-            .flat_map(|r| r.contacts.iter().map(|(k, _)| k.as_str())),
-    );
+    let roles = super::contact_roles(rows.iter().flat_map(|r| r.case.contacts().map(|(k, _)| k)));
     header(out, &columns, &roles, delimiter)?;
     for r in rows {
         let (rule, due) = match r.next {
@@ -110,24 +107,18 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], delimiter: char) -> io::Resul
         };
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         let cells = [
-            r.id.as_str(),
-            &r.name,
-            r.track.name(),
+            r.case.id(),
+            r.case.name(),
+            r.case.track.name(),
             r.phase.name(),
             yes_no(r.vsv),
             yes_no(r.in_region),
             rule,
             &due,
-            r.school.as_deref().unwrap_or(""),
-            r.municipality.as_deref().unwrap_or(""),
+            r.case.school().unwrap_or(""),
+            r.case.municipality().unwrap_or(""),
         ];
-        row(
-            out,
-            &cells,
-            &roles,
-            |role| super::contact(&r.contacts, role),
-            delimiter,
-        )?;
+        row(out, &cells, &roles, |role| r.case.contact(role), delimiter)?;
     }
     Ok(())
 }

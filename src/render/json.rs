@@ -151,11 +151,11 @@ pub fn contacts<'a>(out: &mut dyn Write, pairs: impl Iterator<Item = (&'a str, &
 pub fn list(out: &mut dyn Write, rows: &[ListRow], lang: crate::Lang) -> io::Result<()> {
     array(out, rows.iter(), |out, r| {
         out.write_all(b"{\"id\":")?;
-        str(out, &r.id)?;
+        str(out, r.case.id())?;
         out.write_all(b",\"name\":")?;
-        str(out, &r.name)?;
+        str(out, r.case.name())?;
         out.write_all(b",\"track\":")?;
-        str(out, r.track.name())?;
+        str(out, r.case.track.name())?;
         out.write_all(b",\"phase\":")?;
         str(out, r.phase.name())?;
         write!(out, ",\"vsv\":{},\"in_region\":{},\"next\":", r.vsv, r.in_region)?;
@@ -174,12 +174,12 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow], lang: crate::Lang) -> io::Res
             None => out.write_all(b"null")?,
         }
         out.write_all(b",\"school\":")?;
-        opt_str(out, r.school.as_deref())?;
+        opt_str(out, r.case.school())?;
         out.write_all(b",\"municipality\":")?;
-        opt_str(out, r.municipality.as_deref())?;
+        opt_str(out, r.case.municipality())?;
         write!(out, ",\"monitoring_ended\":{}", r.monitoring_ended)?;
         out.write_all(b",\"contacts\":")?;
-        contacts(out, r.contacts.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+        contacts(out, r.case.contacts())?;
         out.write_all(b"}")
     })
 }

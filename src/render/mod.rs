@@ -26,20 +26,36 @@ use chrono::Datelike;
 /// shows since issue 11) were a third of `due`'s memory and as many `malloc`s.
 #[derive(Clone, Debug)]
 pub struct Case {
-    /// id, name, school (empty when there is none), then role and name of each contact.
+    /// id, name, school and municipality (empty when there is none), then role and name
+    /// of each contact.
     text: Box<str>,
     /// Where each part of `text` ends.
     ends: Box<[u32]>,
     pub track: Track,
     has_school: bool,
+    has_municipality: bool,
 }
 
 impl Case {
+    /// The case of a student, as `due` and `list` keep it (`list` also shows the
+    /// municipality; `due` leaves it out).
+    pub fn of(s: &crate::student::Student, municipality: bool) -> Case {
+        Case::new(
+            &s.id,
+            &s.name,
+            s.track,
+            s.school.as_deref(),
+            s.municipality.as_deref().filter(|_| municipality),
+            s.contacts.iter().map(|(r, n)| (r.as_str(), n.as_str())),
+        )
+    }
+
     pub fn new<'a>(
         id: &str,
         name: &str,
         track: Track,
         school: Option<&str>,
+        municipality: Option<&str>,
         contacts: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Case {
         let mut text = String::with_capacity(id.len() + name.len() + 64);
@@ -51,6 +67,7 @@ impl Case {
         part(id);
         part(name);
         part(school.unwrap_or(""));
+        part(municipality.unwrap_or(""));
         for (role, who) in contacts {
             part(role);
             part(who);
@@ -60,6 +77,7 @@ impl Case {
             ends: ends.into_boxed_slice(),
             track,
             has_school: school.is_some(),
+            has_municipality: municipality.is_some(),
         }
     }
 
@@ -80,9 +98,13 @@ impl Case {
         self.has_school.then(|| self.part(2))
     }
 
+    pub fn municipality(&self) -> Option<&str> {
+        self.has_municipality.then(|| self.part(3))
+    }
+
     /// `[contacts]` (role, name), in file order.
     pub fn contacts(&self) -> impl Iterator<Item = (&str, &str)> + Clone + '_ {
-        (3..self.ends.len())
+        (4..self.ends.len())
             .step_by(2)
             .map(|i| (self.part(i), self.part(i + 1)))
     }
@@ -249,18 +271,13 @@ impl DueList {
 /// One student, as `list` shows it.
 #[derive(Clone, Debug)]
 pub struct ListRow {
-    pub id: String,
-    pub name: String,
-    pub track: Track,
-    pub school: Option<String>,
-    pub municipality: Option<String>,
+    /// Id, name, track, school, municipality and contacts, in one allocation.
+    pub case: Case,
     pub phase: Phase,
     pub vsv: bool,
     pub in_region: bool,
     pub monitoring_ended: bool,
     pub next: Option<(&'static Rule, &'static Title, Date, Status)>,
-    /// `[contacts]` (role, name), in file order.
-    pub contacts: Vec<(String, String)>,
 }
 
 /// The contact roles that CSV columns are made for: mentor, jongerenadviseur and
@@ -305,6 +322,7 @@ mod tests {
                 "sem",
                 "A\u{1b}]0;pwned\u{7}B\n2026-01-01  overdue  forged",
                 Track::Pro,
+                None,
                 None,
                 [],
             ),

@@ -53,9 +53,9 @@ pub fn list(out: &mut dyn Write, rows: &[ListRow]) -> io::Result<()> {
         writeln!(
             out,
             "{}  {}  {}  {}{}  {}",
-            r.id,
-            clean(&r.name),
-            terms::track(r.track),
+            r.case.id(),
+            clean(r.case.name()),
+            terms::track(r.case.track),
             terms::phase(r.phase),
             flags,
             next

@@ -280,9 +280,9 @@ pub fn list(rows: &[ListRow], color: bool, width: Option<usize>) -> String {
             None => (("-".to_string(), None), (String::new(), None)),
         };
         let cells = [
-            (r.id.clone(), None),
-            (clean(&r.name).into_owned(), None),
-            (terms::track(r.track).to_string(), None),
+            (r.case.id().to_string(), None),
+            (clean(r.case.name()).into_owned(), None),
+            (terms::track(r.case.track).to_string(), None),
             (terms::phase(r.phase).to_string(), None),
             (flags.join(", "), None),
             next,

@@ -79,3 +79,48 @@ fn broken_settings_stop_with_their_place() {
         "uitstroom.toml:2:13: error: `calendar.spring_by` must be a day of the year as \"MM-DD\"\n  hint: write it as spring_by = \"05-31\"\n"
     );
 }
+
+/// SPEC.md, "Privacy and retention": "`check` warns about student files that others can
+/// read". A few open files are named one by one; a folder full of them (a clone made
+/// without `umask 077`) is one warning with the command that mends them all, so that the
+/// problems that differ per file stay in sight.
+#[cfg(unix)]
+#[test]
+fn open_files_one_by_one_and_a_folder_full_as_one() {
+    use std::os::unix::fs::PermissionsExt;
+    let open = |c: &Case, ids: &[&str]| {
+        for id in ids {
+            let p = c.path(&format!("students/{id}.toml"));
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
+    };
+    let mut c = Case::new();
+    let ids = ["a", "b", "c", "d", "e"];
+    for id in ids {
+        c = c.file(
+            &format!("students/{id}.toml"),
+            &student(id, "A", "pro", "2008-05-14", "2021-08-23", "Alkmaar", ""),
+        );
+    }
+    open(&c, &ids[..2]);
+    let out = c.run_on("2026-07-15", &["check"]).code(0);
+    let warnings: Vec<&str> = out.stdout.lines().filter(|l| l.contains(": warning: ")).collect();
+    assert_eq!(warnings.len(), 2, "{}", out.stdout);
+    assert!(
+        warnings[0]
+            .starts_with("students/a.toml:1:1: warning: the group and others can read this file (mode 644)")
+    );
+    assert!(warnings[1].starts_with("students/b.toml:1:1: warning: "));
+
+    open(&c, &ids);
+    let out = c.run_on("2026-07-15", &["check"]).code(0);
+    crate::harness::assert_same(
+        &out.stdout,
+        "students/a.toml:1:1: warning: this file and 4 other case files in students are open to the group or others (mode 644 here); a case file is for its coordinators only\n  hint: make them private: chmod -R go-rwx students (and umask 077 before cloning)\n",
+    );
+    let json = c
+        .run_on("2026-07-15", &["check", "--format", "json"])
+        .code(0)
+        .json();
+    assert_eq!(json[0]["code"], "open-mode");
+}

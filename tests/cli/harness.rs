@@ -476,6 +476,8 @@ pub fn english_words(text: &str) -> Vec<String> {
         if t.starts_with('{')
             || t.starts_with('[')
             || t.starts_with("uitstroom ")
+            // A usage line is the command's syntax, not a sentence.
+            || t.starts_with("Gebruik: uitstroom ")
             || t.starts_with("git ")
             || t.starts_with("$ ")
         {

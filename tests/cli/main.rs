@@ -11,6 +11,7 @@ mod complete;
 mod conflict;
 mod contracts;
 mod due;
+mod dutch_all;
 mod dutch_caseload;
 mod dutch_read;
 mod dutch_writes;

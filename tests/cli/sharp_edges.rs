@@ -47,12 +47,12 @@ fn set_refuses_a_bad_value_as_wrong_usage_with_the_allowed_values() {
         .code(2);
     assert_eq!(
         out.stderr,
-        "error: year_offset 99: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0\n"
+        "error: `year_offset`: 99 is out of range\n  hint: year_offset is a whole number from 0 to 9; e.g. uitstroom set ID year_offset 0\n"
     );
     let out = c.run_on("2026-07-10", &["set", "sem", "track", "prO"]).code(2);
     assert_eq!(
         out.stderr,
-        "error: track prO: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro\n"
+        "error: `track`: unknown track `prO`\n  hint: did you mean `pro`? track is one of pro, vso, entree; e.g. uitstroom set ID track pro\n"
     );
     let out = c.run_on("2026-07-10", &["set", "sem", "name", ""]).code(2);
     assert_has(&out.stderr, "hint: give a new value");

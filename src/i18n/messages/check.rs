@@ -13,6 +13,14 @@ messages! {
         en: "{who} can {can} this file (mode {mode}); a case file is for its coordinators only",
         nl: "{who} kunnen dit bestand {can} (modus {mode}); een dossier is alleen voor de eigen coördinatoren",
     }
+    CHECK_OPEN_FILES {
+        en: "this file and {more} other case files in {dir} are open to the group or others (mode {mode} here); a case file is for its coordinators only",
+        nl: "dit bestand en nog {more} dossiers in {dir} zijn open voor de groep of anderen (hier modus {mode}); een dossier is alleen voor de eigen coördinatoren",
+    }
+    CHECK_OPEN_FILES_HINT {
+        en: "make them private: chmod -R go-rwx {dir} (and umask 077 before cloning)",
+        nl: "maak ze privé: chmod -R go-rwx {dir} (en umask 077 vóór het klonen)",
+    }
     CHECK_WHO_GROUP_AND_OTHERS { en: "the group and others", nl: "de groep en anderen" }
     CHECK_WHO_GROUP { en: "the group", nl: "leden van de groep" }
     CHECK_WHO_OTHERS { en: "others", nl: "anderen" }

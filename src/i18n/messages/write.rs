@@ -85,6 +85,7 @@ messages! {
     }
 
     // `set`
+    SET_BAD_VALUE { en: "`{field}`: {message}", nl: "`{field}`: {message}" }
     SET_BAD_VALUE_HINT {
         en: "{hint}; e.g. uitstroom set ID {field} {example}",
         nl: "{hint}; bijvoorbeeld `uitstroom set ID {field} {example}`",
