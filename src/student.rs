@@ -248,6 +248,16 @@ pub struct Student {
     pub offsets: Offsets,
 }
 
+/// A byte offset into a student file, or an index of its events or actions, as the u32
+/// that `Offsets`, `Event::offset` and the actions keep (half a usize): a file is read
+/// only up to `store::MAX_FILE_BYTES` (checked below to be under 2^32), and has fewer
+/// events, and actions, than bytes.
+pub fn compact(n: usize) -> u32 {
+    u32::try_from(n).expect("a student file is at most store::MAX_FILE_BYTES")
+}
+
+const _: () = assert!(crate::store::MAX_FILE_BYTES < 1 << 32);
+
 /// Where some top-level values stand in the file (byte offsets; 0 when absent).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Offsets {
@@ -400,7 +410,7 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
     }
     r.unknown_keys(root, TOP_KEYS, m::IN_STUDENT_FILE.text());
 
-    let at = |key: &str| root.get(key).map_or(0, |v| v.span().start as u32);
+    let at = |key: &str| root.get(key).map_or(0, |v| compact(v.span().start));
     let offsets = Offsets {
         id: at("id"),
         birth_date: at("birth_date"),
@@ -488,7 +498,8 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
         profile,
         enrolled: enrolled?,
         planned_exit,
-        year_offset: year_offset as i32,
+        // `top.int` keeps it to the field's range, 0 to 9.
+        year_offset: i32::try_from(year_offset).expect("year_offset is from 0 to 9"),
         contacts,
         events,
         offsets,
@@ -663,7 +674,7 @@ fn parse_event(r: &mut Reader<'_>, item: &Value<'_>) -> Option<Event> {
         date: date?,
         kind: ek,
         note,
-        offset: kind_v.map_or(span.start, |v| v.span().start) as u32,
+        offset: compact(kind_v.map_or(span.start, |v| v.span().start)),
     })
 }
 

@@ -138,7 +138,7 @@ fn attempt(
     let trigger = target.trigger.map(|t| if t as usize >= k { t + 1 } else { t });
     let closes = engine::actions(&after, settings, today).iter().any(|a| {
         (a.rule.id, a.opens, a.trigger) == (target.rule.id, target.opens, trigger)
-            && a.state == crate::rules::State::Done(k as u32)
+            && a.state == crate::rules::State::Done(crate::student::compact(k))
     });
     closes.then_some((candidate, after))
 }

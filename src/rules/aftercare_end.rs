@@ -50,7 +50,7 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
             title: &RULE.title,
             state: State::Open,
             deferred: None,
-            trigger: Some(i as u32),
+            trigger: Some(crate::student::compact(i)),
             window: Window::from(end),
         });
     }

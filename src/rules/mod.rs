@@ -11,7 +11,7 @@
 
 use crate::dates::{self, Date, SchoolYears};
 use crate::settings::Settings;
-use crate::student::{Event, EventKind, Exit, HandoverTo, Student};
+use crate::student::{Event, EventKind, Exit, HandoverTo, Student, compact};
 
 mod aba_consideration;
 mod advice_meeting;
@@ -86,14 +86,15 @@ pub fn id_ranks() -> Vec<u8> {
     idx.sort_by_key(|&i| ALL[i].id);
     let mut rank = vec![0u8; ALL.len()];
     for (r, &i) in idx.iter().enumerate() {
-        rank[i] = r as u8;
+        rank[i] = u8::try_from(r).expect("fewer than 256 rules");
     }
     rank
 }
 
 /// The index of a rule in [`ALL`].
 pub fn index_of(rule: &Rule) -> u8 {
-    ALL.iter().position(|r| std::ptr::eq(*r, rule)).unwrap_or(0) as u8
+    let i = ALL.iter().position(|r| std::ptr::eq(*r, rule)).unwrap_or(0);
+    u8::try_from(i).expect("fewer than 256 rules")
 }
 
 pub fn ids() -> Vec<&'static str> {
@@ -321,7 +322,7 @@ impl<'a> Ctx<'a> {
         let events = &student.events;
         let in_order = events.windows(2).all(|p| p[0].date <= p[1].date);
         let date_order = (!in_order).then(|| {
-            let mut order: Vec<u32> = (0..events.len() as u32).collect();
+            let mut order: Vec<u32> = (0..compact(events.len())).collect();
             // Stable: events of one date keep the order in which they were written.
             order.sort_by_key(|&i| events[i as usize].date);
             order
@@ -513,13 +514,13 @@ impl Action {
     /// Applies the event at `index` (of kind `touch`).
     fn apply(&mut self, touch: Touch, index: usize) {
         match touch {
-            Touch::Done | Touch::Domain => self.state = State::Done(index as u32),
-            Touch::Waive => self.state = State::Waived(index as u32),
+            Touch::Done | Touch::Domain => self.state = State::Done(compact(index)),
+            Touch::Waive => self.state = State::Waived(compact(index)),
             // RULES.md: "makes D its due date (and its opening date too, if that was later)".
             Touch::Defer(until) => {
                 self.due = until;
                 self.opens = self.opens.min(until);
-                self.deferred = Some(index as u32);
+                self.deferred = Some(compact(index));
             }
         }
     }
@@ -577,7 +578,7 @@ impl Instances {
             title,
             state: State::Open,
             deferred: None,
-            trigger: trigger.map(|t| t as u32),
+            trigger: trigger.map(compact),
             window,
         });
     }
@@ -616,8 +617,8 @@ fn match_few(cx: &Ctx<'_>, rule: &Rule, acts: &mut [Action]) {
         return;
     }
     let mut order = [0u8; FEW];
-    for (i, o) in order.iter_mut().enumerate().take(n) {
-        *o = i as u8;
+    for (o, i) in order.iter_mut().take(n).zip(0..) {
+        *o = i;
     }
     let order = &mut order[..n];
     order.sort_unstable_by_key(|&i| (acts[usize::from(i)].opens, i));
@@ -646,9 +647,9 @@ fn match_many(cx: &Ctx<'_>, rule: &Rule, acts: &mut [Action]) {
     let keys: Vec<(Date, u32)> = acts
         .iter()
         .enumerate()
-        .map(|(i, a)| (a.opens, i as u32))
+        .map(|(i, a)| (a.opens, compact(i)))
         .collect();
-    let mut by_from: Vec<u32> = (0..n as u32).collect();
+    let mut by_from: Vec<u32> = (0..compact(n)).collect();
     by_from.sort_unstable_by_key(|&i| (acts[i as usize].window.from, keys[i as usize]));
     let mut next = 0;
     let mut any: BinaryHeap<Reverse<(Date, u32)>> = BinaryHeap::new();
@@ -695,7 +696,7 @@ pub fn chained(cx: &Ctx<'_>, rule: &'static Rule, anchor: usize, opens: Date, du
         title: &rule.title,
         state: State::Open,
         deferred: None,
-        trigger: Some(anchor as u32),
+        trigger: Some(compact(anchor)),
         window: Window::from(opens),
     };
     for (k, e) in cx.events().iter().enumerate().skip(anchor + 1) {

@@ -210,7 +210,7 @@ proptest! {
                     title: &rule.title,
                     state: State::Open,
                     deferred: None,
-                    trigger: Some(i as u32),
+                    trigger: Some(crate::student::compact(i)),
                     window: super::Window {
                         from: dates::add_days(opens, from),
                         domain_until: until.map_or(Date::MAX, |u| dates::add_days(opens, u)),
