@@ -738,8 +738,10 @@ fn period_arg(s: &str) -> Result<Period, String> {
     match unit {
         'd' => days(n),
         'w' => days(n.saturating_mul(7)),
-        'm' if n <= MAX_PERIOD_MONTHS => Ok(Period::Months(n as i32)),
-        'm' => Err(too_long()),
+        'm' => match i32::try_from(n) {
+            Ok(months) if n <= MAX_PERIOD_MONTHS => Ok(Period::Months(months)),
+            _ => Err(too_long()),
+        },
         _ => Err(err()),
     }
 }

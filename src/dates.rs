@@ -9,11 +9,11 @@ pub type Date = NaiveDate;
 
 /// `d + n days`, saturating at the end of chrono's range (never panics on user data).
 pub fn add_days(d: Date, n: i64) -> Date {
+    let days = Days::new(n.unsigned_abs());
     if n >= 0 {
-        d.checked_add_days(Days::new(n as u64)).unwrap_or(Date::MAX)
+        d.checked_add_days(days).unwrap_or(Date::MAX)
     } else {
-        d.checked_sub_days(Days::new(n.unsigned_abs()))
-            .unwrap_or(Date::MIN)
+        d.checked_sub_days(days).unwrap_or(Date::MIN)
     }
 }
 
@@ -25,11 +25,11 @@ pub fn add_weeks(d: Date, n: i64) -> Date {
 /// `d + n months`: the same day of the month, or the last day of a shorter month
 /// (2026-01-31 + 1 month = 2026-02-28). chrono's `Months` clamps exactly so.
 pub fn add_months(d: Date, n: i32) -> Date {
+    let months = Months::new(n.unsigned_abs());
     if n >= 0 {
-        d.checked_add_months(Months::new(n as u32)).unwrap_or(Date::MAX)
+        d.checked_add_months(months).unwrap_or(Date::MAX)
     } else {
-        d.checked_sub_months(Months::new(n.unsigned_abs()))
-            .unwrap_or(Date::MIN)
+        d.checked_sub_months(months).unwrap_or(Date::MIN)
     }
 }
 

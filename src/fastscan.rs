@@ -204,7 +204,7 @@ fn number_or_date(s: &str) -> Option<(Val<'_>, usize)> {
             return None;
         }
         let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
-        let date = Date::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+        let date = Date::from_ymd_opt(s[0..4].parse().ok()?, num(5..7)?, num(8..10)?)?;
         return Some((Val::Date(Some(date)), 10));
     }
     let len = b

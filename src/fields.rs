@@ -106,7 +106,11 @@ impl Type {
                     // A whole number is written as one (`12`, not `12.0`); `.5`, `5.` and
                     // `05` become the TOML numbers 0.5, 5 and 5.
                     if n.fract() == 0.0 {
-                        Ok(toml_edit::Value::from(n as i64))
+                        // Whole, and from 0 (`decimal` takes digits only) to `max` (a
+                        // field's bound, such as 168 hours): an i64 holds it exactly.
+                        #[expect(clippy::cast_possible_truncation, reason = "whole, 0 to `max`")]
+                        let whole = n as i64;
+                        Ok(toml_edit::Value::from(whole))
                     } else {
                         Ok(toml_edit::Value::from(n))
                     }
@@ -149,13 +153,14 @@ impl Type {
     }
 }
 
-/// A date as a TOML local date.
+/// A date as a TOML local date. `d` lies between `dates::FIRST` and `dates::LAST`: the
+/// command line takes no other (`dates::parse_arg`, `dates::plausible`).
 pub fn toml_date(d: Date) -> toml_edit::Value {
     use chrono::Datelike;
     let date = toml_edit::Date {
-        year: d.year() as u16,
-        month: d.month() as u8,
-        day: d.day() as u8,
+        year: u16::try_from(d.year()).expect("a year from 1900 to 2199"),
+        month: u8::try_from(d.month()).expect("a month is 1 to 12"),
+        day: u8::try_from(d.day()).expect("a day is 1 to 31"),
     };
     toml_edit::Value::from(toml_edit::Datetime {
         date: Some(date),

@@ -131,7 +131,9 @@ pub fn parse_date(s: &str) -> Result<Date, DateProblem> {
         (1..=2, 1..=2) => return Err(DateProblem::ShortYear),
         _ => return Err(DateProblem::Form),
     };
-    Date::from_ymd_opt(y as i32, m, d).ok_or(DateProblem::NoSuchDay)
+    // Four digits at most: the year fits.
+    let y = i32::try_from(y).map_err(|_| DateProblem::Form)?;
+    Date::from_ymd_opt(y, m, d).ok_or(DateProblem::NoSuchDay)
 }
 
 fn is_time(s: &str) -> bool {
@@ -612,7 +614,12 @@ pub fn read(bytes: &[u8], file: &Path, opts: &Options) -> Result<Table, Error> {
     let mut rows = reader.records();
     // Lines counted from the byte offsets (the reader's own count is off with CRLF).
     let mut lines = LineCounter::new(&text);
-    let mut line_of = |p: Option<&csv::Position>| p.map_or(1, |p| lines.line_at(p.byte() as usize));
+    // The reader's offsets are into `text`, which is in memory: they fit a usize.
+    let mut line_of = |p: Option<&csv::Position>| {
+        p.map_or(1, |p| {
+            lines.line_at(usize::try_from(p.byte()).expect("an offset into the text"))
+        })
+    };
     let (header_line, headers): (u64, Vec<String>) = loop {
         match rows.next() {
             None => {

@@ -211,12 +211,12 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
         if let Some(v) = t.get("aftercare_interval_months")
             && let Some(n) = r.int("terms.aftercare_interval_months", v, 0..121)
         {
-            s.aftercare_interval_months = n as i32;
+            s.aftercare_interval_months = i32::try_from(n).expect("r.int keeps it to 0..=120");
         }
         if let Some(v) = t.get("in_view_months")
             && let Some(n) = r.int("terms.in_view_months", v, 1..121)
         {
-            s.in_view_months = n as i32;
+            s.in_view_months = i32::try_from(n).expect("r.int keeps it to 1..=120");
         }
     }
     if let Some(v) = root.get("privacy")
@@ -226,7 +226,7 @@ fn read_into(r: &mut Reader<'_>, root: &crate::read::Table<'_>, s: &mut Settings
         if let Some(v) = t.get("retention_years")
             && let Some(n) = r.int("privacy.retention_years", v, 1..101)
         {
-            s.retention_years = n as i32;
+            s.retention_years = i32::try_from(n).expect("r.int keeps it to 1..=100");
         }
     }
     if let Some(v) = root.get("git")
