@@ -21,21 +21,21 @@ pub fn str(out: &mut dyn Write, s: &str) -> io::Result<()> {
 
 /// A date as a JSON string `"YYYY-MM-DD"`.
 pub fn date(out: &mut dyn Write, d: Date) -> io::Result<()> {
-    let (y, m, day) = (d.year(), d.month(), d.day());
-    if (0..=9999).contains(&y) {
-        let y = y as u32;
+    let (m, day) = (d.month(), d.day());
+    if let Ok(y @ 0..=9999) = u32::try_from(d.year()) {
+        let digit = |n: u32| b"0123456789"[(n % 10) as usize];
         let b = [
             b'"',
-            b'0' + (y / 1000) as u8,
-            b'0' + (y / 100 % 10) as u8,
-            b'0' + (y / 10 % 10) as u8,
-            b'0' + (y % 10) as u8,
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
             b'-',
-            b'0' + (m / 10) as u8,
-            b'0' + (m % 10) as u8,
+            digit(m / 10),
+            digit(m),
             b'-',
-            b'0' + (day / 10) as u8,
-            b'0' + (day % 10) as u8,
+            digit(day / 10),
+            digit(day),
             b'"',
         ];
         out.write_all(&b)

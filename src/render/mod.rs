@@ -166,6 +166,13 @@ pub struct Row<'a> {
     pub act: &'a Act,
 }
 
+/// The index of a case, or of an action of one case, as the u32 a row keeps (two to a
+/// row instead of two usizes): each case takes far more than a byte of memory, so
+/// there are fewer than 2^32 of them.
+fn row_index(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 cases")
+}
+
 impl DueList {
     pub fn push(&mut self, case: Case, acts: Vec<Act>) {
         if !acts.is_empty() {
@@ -180,13 +187,13 @@ impl DueList {
         use rayon::slice::ParallelSliceMut;
         // Both sorts run on all cores; ties (a duplicate id) break on the listing order,
         // so the output is the same for every number of threads.
-        let mut by_id: Vec<u32> = (0..self.cases.len() as u32).collect();
+        let mut by_id: Vec<u32> = (0..row_index(self.cases.len())).collect();
         by_id.par_sort_unstable_by(|&a, &b| {
             (self.cases[a as usize].id(), a).cmp(&(self.cases[b as usize].id(), b))
         });
         let mut case_rank = vec![0u32; self.cases.len()];
         for (rank, &c) in by_id.iter().enumerate() {
-            case_rank[c as usize] = rank as u32;
+            case_rank[c as usize] = row_index(rank);
         }
         let rule_rank = crate::rules::id_ranks();
         if self.cases.len() >= 1 << 24 {
@@ -195,7 +202,7 @@ impl DueList {
                 .acts
                 .iter()
                 .enumerate()
-                .flat_map(|(c, acts)| (0..acts.len() as u32).map(move |a| (c as u32, a)))
+                .flat_map(|(c, acts)| (0..row_index(acts.len())).map(move |a| (row_index(c), a)))
                 .collect();
             order.sort_unstable_by_key(|&(c, a)| {
                 let act = &self.acts[c as usize][a as usize];
@@ -216,17 +223,18 @@ impl DueList {
         for (c, acts) in self.acts.iter().enumerate() {
             let rank = u64::from(case_rank[c]);
             for (a, act) in acts.iter().enumerate() {
-                let day = (i64::from(act.due.num_days_from_ce()) + (1 << 31)) as u64 & 0xFFFF_FFFF;
+                // The day moved by 2^31 into u32's order: flipping the sign bit.
+                let day = u64::from(act.due.num_days_from_ce().cast_unsigned() ^ (1 << 31));
                 keyed.push((
                     day << 32 | rank << 8 | u64::from(rule_rank[usize::from(act.rule)]),
-                    a as u32,
+                    row_index(a),
                 ));
             }
         }
         keyed.par_sort_unstable();
         self.order = keyed
             .into_iter()
-            .map(|(k, a)| (by_id[((k >> 8) & 0xFF_FFFF) as usize], a))
+            .map(|(k, a)| (by_id[usize::try_from((k >> 8) & 0xFF_FFFF).expect("24 bits")], a))
             .collect();
     }
 
@@ -260,7 +268,7 @@ impl DueList {
         let mut groups: std::collections::BTreeMap<String, DueList> = Default::default();
         for row in self.rows() {
             let g = groups.entry(key(row)).or_default();
-            g.order.push((g.cases.len() as u32, 0));
+            g.order.push((row_index(g.cases.len()), 0));
             g.cases.push(row.case.clone());
             g.acts.push(Box::new([*row.act]));
         }

@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
 /// Space between two columns.
-const GAP: usize = 2;
+const GAP: u16 = 2;
 
 /// The narrowest a wrapping column is made (unless its longest word is wider).
 const MIN_WRAP: usize = 10;
@@ -91,7 +91,7 @@ fn layout(cols: &[Column], width: Option<usize>) -> Vec<(usize, usize)> {
         return all;
     };
     let total = |widths: &[(usize, usize)]| -> usize {
-        widths.iter().map(|(_, w)| w).sum::<usize>() + GAP * widths.len().saturating_sub(1)
+        widths.iter().map(|(_, w)| w).sum::<usize>() + usize::from(GAP) * widths.len().saturating_sub(1)
     };
     if total(&all) <= avail {
         return all;
@@ -187,7 +187,7 @@ fn render(cols: Vec<Column>, color: bool, width: Option<usize>) -> String {
     for (k, c) in t.column_iter_mut().enumerate() {
         // The gap after each column but the last: comfy-table's one-space column separator
         // and the rest as padding.
-        let pad = if k == last { 0 } else { GAP as u16 - 1 };
+        let pad = if k == last { 0 } else { GAP - 1 };
         c.set_padding((0, pad));
         let w = u16::try_from(widths[k].1).unwrap_or(u16::MAX);
         c.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w + pad)));
@@ -201,7 +201,7 @@ fn render(cols: Vec<Column>, color: bool, width: Option<usize>) -> String {
 }
 
 fn total_width(widths: &[(usize, usize)]) -> usize {
-    widths.iter().map(|(_, w)| w).sum::<usize>() + GAP * widths.len().saturating_sub(1)
+    widths.iter().map(|(_, w)| w).sum::<usize>() + usize::from(GAP) * widths.len().saturating_sub(1)
 }
 
 fn status_color(s: Status) -> Option<Color> {
