@@ -239,6 +239,13 @@ fn leavers(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
 /// text stays about 13 px.
 const WIDTH: u32 = 340;
 const BAR: u32 = 18;
+
+/// A number of rows or bars as an SVG length factor: school years, groups and owners
+/// are a handful.
+fn rows(n: usize) -> u32 {
+    u32::try_from(n).expect("a chart has a handful of rows")
+}
+
 const ROW: u32 = 26;
 
 fn svg_open(h: &mut String, id: &str, title: &str, height: u32) -> std::fmt::Result {
@@ -254,11 +261,11 @@ fn destinations_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Resul
     let label = 80;
     let area = WIDTH - label - 30;
     let max = f.years.values().map(|y| y.leavers).max().unwrap_or(0).max(1);
-    let height = ROW * f.years.len() as u32 + 6;
+    let height = ROW * rows(f.years.len()) + 6;
     writeln!(h, "<figure>")?;
     svg_open(h, "chart-destinations", w.chart_destinations, height)?;
-    for (i, (sy, y)) in f.years.iter().enumerate() {
-        let top = 4 + ROW * i as u32;
+    for ((sy, y), i) in f.years.iter().zip(0..) {
+        let top = 4 + ROW * i;
         let name = school_year_name(*sy);
         writeln!(
             h,
@@ -360,7 +367,7 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
     let label = 122;
     let area = WIDTH - label - 84;
     let bars = AFTER_YEARS.len() * Group::ALL.len();
-    let block = 22 + bars as u32 * (BAR - 2);
+    let block = 22 + rows(bars) * (BAR - 2);
     let known: Vec<_> = f
         .years
         .iter()
@@ -369,11 +376,11 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
     if known.is_empty() {
         return Ok(());
     }
-    let height = block * known.len() as u32 + 4;
+    let height = block * rows(known.len()) + 4;
     writeln!(h, "<figure>")?;
     svg_open(h, "chart-in-place", w.chart_in_place, height)?;
-    for (i, (sy, y)) in known.into_iter().enumerate() {
-        let top = block * i as u32;
+    for ((sy, y), i) in known.into_iter().zip(0..) {
+        let top = block * i;
         let name = school_year_name(*sy);
         writeln!(
             h,
@@ -463,11 +470,11 @@ fn overdue_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
     let label = 150;
     let area = WIDTH - label - 36;
     let max = f.caseload.iter().map(|l| l.overdue).max().unwrap_or(0).max(1);
-    let height = ROW * Owner::ALL.len() as u32 + 6;
+    let height = ROW * rows(Owner::ALL.len()) + 6;
     writeln!(h, "<figure>\n<figcaption>{}</figcaption>", esc(w.chart_overdue))?;
     svg_open(h, "chart-overdue", w.chart_overdue, height)?;
-    for (i, (owner, load)) in Owner::ALL.iter().zip(&f.caseload).enumerate() {
-        let top = 4 + ROW * i as u32;
+    for ((owner, load), i) in Owner::ALL.iter().zip(&f.caseload).zip(0..) {
+        let top = 4 + ROW * i;
         let middle = top + BAR / 2;
         writeln!(
             h,
