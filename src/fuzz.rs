@@ -30,7 +30,13 @@ impl Rng {
     }
 
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        usize::try_from(self.next() % n.max(1) as u64).expect("less than n, a usize")
+    }
+
+    /// A day from 1900 to about 2200, past `dates::LAST`.
+    fn date(&mut self) -> Date {
+        let days = self.below(110_000);
+        dates::add_days(dates::FIRST, i64::try_from(days).expect("below 110,000"))
     }
 }
 
@@ -159,7 +165,7 @@ fn mutate_meaning(rng: &mut Rng, src: &str) -> String {
         match rng.below(4) {
             0 | 1 if !dates.is_empty() => {
                 let at = dates[rng.below(dates.len())];
-                let d = dates::add_days(dates::FIRST, rng.below(110_000) as i64);
+                let d = rng.date();
                 out.replace_range(at..at + 10, &d.to_string());
             }
             2 => {
@@ -212,7 +218,7 @@ fn mutate_bytes(rng: &mut Rng, src: &str) -> Vec<u8> {
         let at = rng.below(len + 1);
         match rng.below(10) {
             0 if len > 0 => b[at.min(len - 1)] ^= 1 << rng.below(8),
-            1 if len > 0 => b[at.min(len - 1)] = rng.next() as u8,
+            1 if len > 0 => b[at.min(len - 1)] = rng.next().to_le_bytes()[0],
             2 => b.truncate(at),
             3 | 4 => {
                 let ins = INSERTS[rng.below(INSERTS.len())].as_bytes();
@@ -313,7 +319,7 @@ fn run(n: usize, seed: u64) -> usize {
     for i in 0..n {
         let src = &seeds[i % seeds.len()];
         let input = mutate(&mut rng, src);
-        let today = crate::dates::add_days(dates::FIRST, rng.below(110_000) as i64);
+        let today = rng.date();
         let start = Instant::now();
         let result = std::panic::catch_unwind(|| exercise(&input, &settings, &[today, todays[i % 2]]));
         let took = start.elapsed();

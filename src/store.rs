@@ -252,7 +252,8 @@ pub fn read_file(path: &Path) -> Result<FileText, Vec<Diagnostic>> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(vec![too_large(path, meta.len())]);
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+    let size = usize::try_from(meta.len()).expect("at most MAX_FILE_BYTES, checked above");
+    let mut bytes = Vec::with_capacity(size + 1);
     (&file)
         .take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -139,7 +139,7 @@ fn killed_writes_leave_whole_files_and_no_strays() {
         let sem_before = &before["sem.toml"];
         let op = round % 4;
         let mut child = spawn(round, &args(round));
-        let window = took[op].as_micros() as u64 * 6 / 5;
+        let window = u64::try_from(took[op].as_micros() * 6 / 5).unwrap_or(u64::MAX);
         std::thread::sleep(Duration::from_micros(rng.below(window)));
         let _ = child.kill();
         child.wait().unwrap();

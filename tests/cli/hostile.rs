@@ -468,7 +468,7 @@ fn garbage_files_are_refused_cleanly() {
         x ^= x << 13;
         x ^= x >> 17;
         x ^= x << 5;
-        garbage.push(x as u8);
+        garbage.push(x.to_le_bytes()[0]);
     }
     fs::write(c.path("students/garbage.toml"), &garbage).unwrap();
     fs::write(c.path("students/nul.toml"), sem("").replace("Sem de", "Sem\0de")).unwrap();

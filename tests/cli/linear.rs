@@ -18,7 +18,7 @@ fn many_events(n: usize) -> String {
     );
     let start = uitstroom::dates::parse_date("2018-01-01").unwrap();
     for i in 0..n {
-        let d = uitstroom::dates::add_days(start, (i / 40) as i64);
+        let d = uitstroom::dates::add_days(start, i64::try_from(i / 40).unwrap());
         let body = match i % 10 {
             0 => "kind = \"job-lost\"".to_string(),
             1 => "kind = \"done\"\nrule = \"ww-check\"".to_string(),

@@ -369,7 +369,7 @@ fn random_rounds_in_two_clones_lose_no_event() {
                     }
                     1 => {
                         // a changes the school, b the planned exit: never the same field.
-                        let id = &ids[rnd(ids.len() as u64) as usize];
+                        let id = &ids[usize::try_from(rnd(ids.len() as u64)).unwrap()];
                         if r.case.path(&format!("{clone}/students/{id}.toml")).exists() {
                             let (field, value) = if clone == "a" {
                                 ("school", format!("School {round}"))
@@ -380,7 +380,7 @@ fn random_rounds_in_two_clones_lose_no_event() {
                         }
                     }
                     _ => {
-                        let id = &ids[rnd(ids.len() as u64) as usize];
+                        let id = &ids[usize::try_from(rnd(ids.len() as u64)).unwrap()];
                         if r.case.path(&format!("{clone}/students/{id}.toml")).exists() {
                             let note = format!("r{round}-{clone}-{}", written.len());
                             let date = format!("2025-{:02}-{:02}", 1 + rnd(12), 1 + rnd(28));
