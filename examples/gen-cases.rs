@@ -154,7 +154,15 @@ impl Rng {
         if hi <= lo {
             return lo;
         }
-        lo + (self.next() % (hi - lo + 1) as u64) as i64
+        let span = (hi - lo).unsigned_abs() + 1;
+        lo + i64::try_from(self.next() % span).expect("less than hi - lo + 1")
+    }
+
+    /// Uniform in `lo..=hi`, as the type the value goes into (a year, a month, a day).
+    fn within<T: TryFrom<i64>>(&mut self, lo: i64, hi: i64) -> T {
+        T::try_from(self.range(lo, hi))
+            .map_err(|_| ())
+            .expect("lo..=hi fits the type")
     }
 
     /// True with probability `p`.
@@ -163,13 +171,14 @@ impl Rng {
     }
 
     fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.range(0, xs.len() as i64 - 1) as usize]
+        let last = i64::try_from(xs.len()).expect("a short list") - 1;
+        xs[self.within::<usize>(0, last)]
     }
 
     /// A choice by weight: `xs` are (weight, value).
     fn weighted<T: Copy>(&mut self, xs: &[(u32, T)]) -> T {
         let total: u32 = xs.iter().map(|x| x.0).sum();
-        let mut r = self.range(0, i64::from(total) - 1) as u32;
+        let mut r: u32 = self.within(0, i64::from(total) - 1);
         for &(w, v) in xs {
             if r < w {
                 return v;
@@ -257,9 +266,9 @@ impl Generator {
         // Entree students start at 16 to 20, so the youngest birth years cannot be in it yet.
         let last_birth_year = if track == Track::Entree { 2010 } else { 2012 };
         let birth = ymd(
-            r.range(1999, last_birth_year) as i32,
-            r.range(1, 12) as u32,
-            r.range(1, 28) as u32,
+            r.within::<i32>(1999, last_birth_year),
+            r.within::<u32>(1, 12),
+            r.within::<u32>(1, 28),
         );
         let (enrolled, year_offset, planned_exit) = self.school_career(&mut r, track, birth);
         let profile = match track {
@@ -341,16 +350,16 @@ impl Generator {
             Track::Pro | Track::Vso => {
                 let first_sy = cohort + 12;
                 // Some come from another school in a later leerjaar.
-                let late = if r.chance(0.15) { r.range(1, 3) as i32 } else { 0 };
+                let late = if r.chance(0.15) { r.within::<i32>(1, 3) } else { 0 };
                 let mut sy = first_sy + late;
                 let mut enrolled = if late == 0 {
-                    ymd(sy, 8, r.range(18, 31) as u32)
+                    ymd(sy, 8, r.within::<u32>(18, 31))
                 } else {
                     r.date(ymd(sy, 8, 20), ymd(sy + 1, 6, 30))
                 };
                 if enrolled > self.today {
                     sy = first_sy;
-                    enrolled = ymd(sy, 8, r.range(18, 31) as u32);
+                    enrolled = ymd(sy, 8, r.within::<u32>(18, 31));
                 }
                 let offset = sy - first_sy;
                 let years = if track == Track::Pro {
@@ -360,12 +369,12 @@ impl Generator {
                 };
                 let exit_sy = (first_sy + years - 1).max(sy);
                 let planned = if r.chance(0.8) {
-                    Some(ymd(exit_sy + 1, 7, r.range(1, 17) as u32))
+                    Some(ymd(exit_sy + 1, 7, r.within::<u32>(1, 17)))
                 } else {
                     None
                 };
                 let year_offset = if offset > 0 || r.chance(0.05) {
-                    Some(offset as u8)
+                    Some(u8::try_from(offset).expect("a late start of 1 to 3 years"))
                 } else {
                     None
                 };
@@ -376,7 +385,7 @@ impl Generator {
                 let february = r.chance(0.2);
                 let start = |sy: i32, r: &mut Rng| {
                     if february {
-                        ymd(sy + 1, 2, r.range(1, 14) as u32)
+                        ymd(sy + 1, 2, r.within::<u32>(1, 14))
                     } else {
                         r.date(ymd(sy, 8, 25), ymd(sy, 9, 8))
                     }
@@ -388,7 +397,7 @@ impl Generator {
                 }
                 let planned = r
                     .chance(0.7)
-                    .then(|| ymd(sy + 1 + i32::from(february), 7, r.range(1, 15) as u32));
+                    .then(|| ymd(sy + 1 + i32::from(february), 7, r.within::<u32>(1, 15)));
                 (enrolled, None, planned)
             }
         }
@@ -461,7 +470,7 @@ impl Life<'_> {
 
         if profile == Some(Profile::Work) {
             // Leerjaar 3 or 4: the doelgroepregister is discussed.
-            let y = sy0 + self.r.range(2, 3) as i32;
+            let y = sy0 + self.r.within::<i32>(2, 3);
             if self.r.chance(0.7) {
                 let d = self.r.date(sy.start(y).max(enrolled), sy.end(y));
                 self.plain(d, Kind::RegisterDiscussed);
@@ -658,7 +667,7 @@ impl Life<'_> {
                 let benefit = self.r.chance(0.6);
                 f.push(field("benefit", benefit.to_string()));
                 if !benefit {
-                    let until = dates::add_years(date, self.r.range(1, 5) as i32);
+                    let until = dates::add_years(date, self.r.within::<i32>(1, 5));
                     f.push(field("indication_until", until.to_string()));
                 }
             }
@@ -766,7 +775,7 @@ impl Life<'_> {
                     return;
                 }
                 1 => {
-                    let until = dates::add_months(d, self.r.range(2, 6) as i32);
+                    let until = dates::add_months(d, self.r.within::<i32>(2, 6));
                     let f = if self.r.chance(0.8) {
                         vec![field("until", until.to_string())]
                     } else {
@@ -861,7 +870,7 @@ fn contacts(r: &mut Rng) -> String {
     let mut t = String::from("[contacts]\n");
     for role in ["mentor", "jongerenadviseur", "doorstroomcoach"] {
         if r.chance(0.7) {
-            let initial = (b'A' + r.range(0, 25) as u8) as char;
+            let initial = char::from(b'A' + r.within::<u8>(0, 25));
             t.push_str(&format!(
                 "{role} = {}\n",
                 toml_string(&format!("{initial}. {}", r.pick(LAST_NAMES)))
