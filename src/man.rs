@@ -352,7 +352,7 @@ fn settings_section(r: &mut Roff) {
             continue;
         };
         r.control("SS", [format!("[{name}]").as_str()]);
-        for (key, value) in table.iter() {
+        for (key, value) in table {
             let Some(value) = value.as_value() else {
                 continue;
             };

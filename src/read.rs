@@ -395,13 +395,10 @@ impl<'a> Reader<'a> {
     }
 
     pub fn enumeration<T: Named>(&mut self, key: &str, v: &Value<'_>) -> Option<T> {
-        let s = match v.get_ref().as_str() {
-            Some(s) => s,
-            None => {
-                let example = format!("\"{}\"", T::ALL[0].name());
-                self.type_error(key, v, Want::String, &example);
-                return None;
-            }
+        let Some(s) = v.get_ref().as_str() else {
+            let example = format!("\"{}\"", T::ALL[0].name());
+            self.type_error(key, v, Want::String, &example);
+            return None;
         };
         match T::from_name(s) {
             Some(t) => Some(t),

@@ -473,7 +473,7 @@ fn from_doc(r: &mut Reader<'_>, doc: &Value<'_>) -> Option<Student> {
         match v.get_ref().as_array() {
             Some(items) => {
                 events.reserve(items.len());
-                for item in items.iter() {
+                for item in items {
                     if let Some(e) = parse_event(r, item) {
                         events.push(e);
                     }

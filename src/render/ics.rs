@@ -76,8 +76,8 @@ pub fn uid(case: &str, rule: &str, opens: Date, seq: u8) -> String {
 /// FNV-1a, 128 bits: fixed for all time (unlike std's hasher), so UIDs stay the same
 /// from one version of the tool to the next.
 fn fnv1a_128(bytes: &[u8]) -> u128 {
-    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013B;
     bytes
         .iter()
         .fold(OFFSET, |h, &b| (h ^ u128::from(b)).wrapping_mul(PRIME))
@@ -293,8 +293,8 @@ mod tests {
     /// The reference vectors of FNV-1a 128 (the empty string gives the offset basis).
     #[test]
     fn fnv_reference_vectors() {
-        assert_eq!(fnv1a_128(b""), 0x6c62272e07bb014262b821756295c58d);
-        assert_eq!(fnv1a_128(b"a"), 0xd228cb696f1a8caf78912b704e4a8964);
+        assert_eq!(fnv1a_128(b""), 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d);
+        assert_eq!(fnv1a_128(b"a"), 0xd228_cb69_6f1a_8caf_7891_2b70_4e4a_8964);
     }
 
     #[test]

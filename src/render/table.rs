@@ -103,7 +103,7 @@ fn layout(cols: &[Column], width: Option<usize>) -> Vec<(usize, usize)> {
         .enumerate()
         .filter_map(|(i, c)| c.drop.map(|d| (d, i)))
         .collect();
-    droppable.sort();
+    droppable.sort_unstable();
     let fit = |least: &dyn Fn(&Column) -> usize| -> Option<Vec<usize>> {
         let mut kept: Vec<usize> = (0..cols.len()).collect();
         let mut drops = droppable.iter();

@@ -356,7 +356,7 @@ fn random_rounds_in_two_clones_lose_no_event() {
         .unwrap_or(10);
     for round in 0..rounds {
         for clone in ["a", "b"] {
-            for _ in 0..1 + rnd(2) {
+            for _ in 0..=rnd(2) {
                 let action = if ids.is_empty() { 0 } else { rnd(10) };
                 match action {
                     0 => {
