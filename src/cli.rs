@@ -155,6 +155,9 @@ pub enum Command {
         id: String,
     },
     /// Revert the last change this tool committed (git folders).
+    ///
+    /// In a folder shared through git, your own last change: changes that came in from
+    /// other clones are left as they are, and undo says how many it passed over.
     #[command(after_help = "Example:\n  uitstroom undo")]
     Undo,
     /// Create students from a school's spreadsheet export, all rows or none.
@@ -273,6 +276,11 @@ pub struct MergeFileArgs {
     pub theirs: PathBuf,
     /// The file's path in the repository, for messages (git's %P).
     pub path: String,
+    // Hidden, for `undo` alone, which reverts through the driver: a side's removal or
+    // change of base events that the other side kept as they were is taken. Without it
+    // that is a conflict ("events are never dropped" between clones; uitstroom(5)).
+    #[arg(long, hide = true)]
+    pub take_removals: bool,
 }
 
 #[derive(Debug, Args)]

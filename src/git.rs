@@ -202,7 +202,16 @@ pub const ATTRIBUTES: [&str; 2] = [
 /// picked up; otherwise the running program's own path (a build in `target/`, a copy
 /// outside PATH), quoted for the shell git runs it with.
 pub fn driver_command() -> String {
-    let args = "merge-file %O %A %B %P";
+    command_of("merge-file %O %A %B %P")
+}
+
+/// The driver command `undo` reverts with: a revert removes what a change added, and
+/// `--take-removals` lets it where the later history kept that part as it was.
+pub fn undo_driver_command() -> String {
+    command_of("merge-file --take-removals %O %A %B %P")
+}
+
+fn command_of(args: &str) -> String {
     let me = std::env::current_exe().and_then(std::fs::canonicalize).ok();
     let on_path = std::env::var_os("PATH")
         .into_iter()

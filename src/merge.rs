@@ -42,6 +42,22 @@ pub enum Merged {
 /// - A conflict is marked around the smallest span: a field's line, or the event blocks
 ///   in question.
 pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
+    merge_with(base, ours, theirs, path, Removals::Conflict)
+}
+
+/// What a side's removal or change of base events that the other side kept as they were
+/// becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removals {
+    /// A conflict: "Events are never dropped" (merges between clones: `sync`).
+    Conflict,
+    /// Taken, as a three-way merge takes a change against the base: for `undo`, whose
+    /// revert removes the events a change added while later events stay.
+    Take,
+}
+
+/// [`merge`], with the choice of what removed or changed base events become.
+pub fn merge_with(base: &str, ours: &str, theirs: &str, path: &Path, removals: Removals) -> Merged {
     let base = if base.trim_start_matches(BOM).trim().is_empty() {
         Ok(Layout::parse("").expect("the empty text is a layout"))
     } else {
@@ -52,7 +68,7 @@ pub fn merge(base: &str, ours: &str, theirs: &str, path: &Path) -> Merged {
         side(theirs, path, m::SIDE_THEIRS.text()),
         base,
     ) {
-        (Ok(o), Ok(t), Ok(b)) => Merge::new(&b, &o, &t).run(),
+        (Ok(o), Ok(t), Ok(b)) => Merge::new(&b, &o, &t, removals).run(),
         (Err(why), _, _) | (_, Err(why), _) | (_, _, Err(why)) => Merged::NotStudent(why),
     }
 }
@@ -81,6 +97,7 @@ struct Merge<'l, 'a> {
     theirs: &'l Layout<'a>,
     edits: Vec<Edit>,
     conflicts: usize,
+    removals: Removals,
 }
 
 /// Where a field lives: top level, or in `[contacts]`.
@@ -106,13 +123,14 @@ fn find<'l>(fields: &[&'l Entry], key: &str) -> Option<&'l Entry> {
 }
 
 impl<'l, 'a> Merge<'l, 'a> {
-    fn new(base: &'l Layout<'a>, ours: &'l Layout<'a>, theirs: &'l Layout<'a>) -> Self {
+    fn new(base: &'l Layout<'a>, ours: &'l Layout<'a>, theirs: &'l Layout<'a>, removals: Removals) -> Self {
         Merge {
             base,
             ours,
             theirs,
             edits: Vec::new(),
             conflicts: 0,
+            removals,
         }
     }
 
@@ -295,7 +313,7 @@ impl<'l, 'a> Merge<'l, 'a> {
         }
         // Base events both sides kept are the anchors; between two anchors, a run of base
         // events that a side removed or changed is a region to decide as a whole.
-        let mut regions: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        let mut regions: Vec<(Range<usize>, Range<usize>, Range<usize>)> = Vec::new();
         let mut i = 0;
         while i < b.len() {
             if om[i].is_some() && tm[i].is_some() {
@@ -307,7 +325,11 @@ impl<'l, 'a> Merge<'l, 'a> {
                 i += 1;
             }
             let base_run = start..i;
-            regions.push((region(b, o, &om, base_run.clone()), region(b, t, &tm, base_run)));
+            regions.push((
+                region(b, o, &om, base_run.clone()),
+                region(b, t, &tm, base_run.clone()),
+                base_run,
+            ));
         }
         // Which blocks of each side are base events, and which are in a region (linear
         // in the events: a file may hold many).
@@ -323,22 +345,42 @@ impl<'l, 'a> Merge<'l, 'a> {
             mark(t.len(), &mut tm.iter().flatten().copied()),
         );
         let (o_region, t_region) = (
-            mark(o.len(), &mut regions.iter().flat_map(|(or, _)| or.clone())),
-            mark(t.len(), &mut regions.iter().flat_map(|(_, tr)| tr.clone())),
+            mark(o.len(), &mut regions.iter().flat_map(|(or, _, _)| or.clone())),
+            mark(t.len(), &mut regions.iter().flat_map(|(_, tr, _)| tr.clone())),
         );
 
-        // Ours, in its order: its blocks, with regions where the sides differ.
+        // Ours, in its order: its blocks, with regions where the sides differ. With
+        // `Removals::Take`, a region one side kept as the base had it is the other
+        // side's: ours' blocks stay, or theirs' text takes their place.
         enum Unit {
             Block(usize),
             Region(Range<usize>, Range<usize>),
+            Theirs(Range<usize>, Range<usize>),
         }
+        let settled = |or: &Range<usize>, tr: &Range<usize>, br: &Range<usize>| -> Option<bool> {
+            if self.removals == Removals::Conflict {
+                None
+            } else if same_events(&o[or.clone()], &b[br.clone()]) {
+                Some(false)
+            } else if same_events(&t[tr.clone()], &b[br.clone()]) {
+                Some(true)
+            } else {
+                None
+            }
+        };
         let mut units: Vec<(Date, Unit)> = Vec::new();
         let mut k = 0;
         while k < o.len() {
-            match regions.iter().find(|(or, _)| or.start == k && !or.is_empty()) {
-                Some((or, tr)) if !same_events(&o[or.clone()], &t[tr.clone()]) => {
+            match regions.iter().find(|(or, _, _)| or.start == k && !or.is_empty()) {
+                Some((or, tr, br)) if !same_events(&o[or.clone()], &t[tr.clone()]) => {
                     let date = o[or.end - 1].date;
-                    units.push((date, Unit::Region(or.clone(), tr.clone())));
+                    match settled(or, tr, br) {
+                        Some(true) => {
+                            units.extend(or.clone().map(|j| (o[j].date, Unit::Block(j))));
+                        }
+                        Some(false) => units.push((date, Unit::Theirs(or.clone(), tr.clone()))),
+                        None => units.push((date, Unit::Region(or.clone(), tr.clone()))),
+                    }
                     k = or.end;
                 }
                 _ => {
@@ -348,14 +390,19 @@ impl<'l, 'a> Merge<'l, 'a> {
             }
         }
         // Regions where ours has no event left at all.
-        for (or, tr) in &regions {
-            if or.is_empty() && !same_events(&[], &t[tr.clone()]) {
+        for (or, tr, br) in &regions {
+            if or.is_empty() && !same_events(&[], &t[tr.clone()]) && settled(or, tr, br) != Some(true) {
                 let date = t[tr.end - 1].date;
                 let at = units
                     .iter()
-                    .position(|(_, u)| matches!(u, Unit::Block(k) | Unit::Region(Range { start: k, .. }, _) if *k >= or.start))
+                    .position(|(_, u)| matches!(u, Unit::Block(k) | Unit::Region(Range { start: k, .. }, _) | Unit::Theirs(Range { start: k, .. }, _) if *k >= or.start))
                     .unwrap_or(units.len());
-                units.insert(at, (date, Unit::Region(or.clone(), tr.clone())));
+                let unit = if settled(or, tr, br) == Some(false) {
+                    Unit::Theirs(or.clone(), tr.clone())
+                } else {
+                    Unit::Region(or.clone(), tr.clone())
+                };
+                units.insert(at, (date, unit));
             }
         }
 
@@ -392,8 +439,10 @@ impl<'l, 'a> Merge<'l, 'a> {
         let span_of = |u: &Unit| -> Option<Range<usize>> {
             match u {
                 Unit::Block(k) => Some(o[*k].span.clone()),
-                Unit::Region(or, _) if !or.is_empty() => Some(o[or.start].span.start..o[or.end - 1].span.end),
-                Unit::Region(..) => None,
+                Unit::Region(or, _) | Unit::Theirs(or, _) if !or.is_empty() => {
+                    Some(o[or.start].span.start..o[or.end - 1].span.end)
+                }
+                Unit::Region(..) | Unit::Theirs(..) => None,
             }
         };
         // Where a unit without text of its own (a region ours emptied) is written.
@@ -407,7 +456,39 @@ impl<'l, 'a> Merge<'l, 'a> {
             }
         };
         for (i, (_, u)) in units.iter().enumerate() {
-            let Unit::Region(_, tr) = u else { continue };
+            let tr = match u {
+                Unit::Block(_) => continue,
+                Unit::Theirs(_, tr) => {
+                    let theirs_text = if tr.is_empty() {
+                        String::new()
+                    } else {
+                        self.theirs_text(&(t[tr.start].span.start..t[tr.end - 1].span.end))
+                    };
+                    match (span_of(u), theirs_text.is_empty()) {
+                        // Removed: with the blank lines that set it apart from the part above.
+                        (Some(sp), true) => {
+                            let start = self.ours.src[..sp.start]
+                                .trim_end_matches(['\r', '\n', ' ', '\t'])
+                                .len();
+                            let start = self.ours.src[start..sp.start]
+                                .find('\n')
+                                .map_or(sp.start, |p| start + p + 1);
+                            self.edit(start..sp.end, String::new());
+                        }
+                        (Some(sp), false) => self.edit(sp, theirs_text),
+                        (None, _) => {
+                            let (at, after) = point_of(i);
+                            if after {
+                                self.insert_lines(at, format!("{eol}{theirs_text}"));
+                            } else {
+                                self.edit(at..at, format!("{theirs_text}{eol}"));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                Unit::Region(_, tr) => tr,
+            };
             self.conflicts += 1;
             let ours_text = span_of(u).map_or(String::new(), |sp| self.own_text(self.ours.text(&sp)));
             let theirs_text = if tr.is_empty() {
@@ -787,6 +868,71 @@ note = \"lente\"
         );
         // The same change on both sides is no conflict.
         assert_eq!(clean(BASE, &changed, &changed), changed);
+    }
+
+    fn undone(base: &str, ours: &str, theirs: &str) -> Merged {
+        merge_with(base, ours, theirs, Path::new("students/sem.toml"), Removals::Take)
+    }
+
+    /// `undo` reverts a change through the driver: git's base is the change, ours the
+    /// history since (a colleague's later event), theirs the file before the change.
+    /// The change's event goes and every other byte stays, where between clones the
+    /// same removal is a conflict ("Events are never dropped").
+    #[test]
+    fn undo_mode_takes_a_removal_that_the_other_side_kept_as_it_was() {
+        let lente = "\n[[events]]\ndate = 2026-03-01\nkind = \"note\"\nnote = \"lente\"\n";
+        let before = BASE.replace(lente, "");
+        let later = format!("{BASE}\n{}", block("2026-05-01", "van een collega"));
+        let want = format!("{before}\n{}", block("2026-05-01", "van een collega"));
+        let undo = undone(BASE, &later, &before);
+        assert_eq!(
+            undo,
+            Merged::Text {
+                text: want.clone(),
+                conflicts: 0
+            }
+        );
+        conflicted(BASE, &later, &before);
+        // The first event of the file, with its comment, and CRLF line ends.
+        let first = "\n# startgesprek\n[[events]]\ndate = 2025-09-15\nkind = \"start-meeting\"\n";
+        let crlf = |s: &str| s.replace('\n', "\r\n");
+        assert_eq!(
+            undone(&crlf(BASE), &crlf(&later), &crlf(&BASE.replace(first, ""))),
+            Merged::Text {
+                text: crlf(&later.replace(first, "")),
+                conflicts: 0
+            }
+        );
+        // A changed event is taken the same way; ours' removal of what theirs kept stays.
+        let changed = BASE.replace("note = \"lente\"", "note = \"voorjaar\"");
+        assert_eq!(
+            undone(BASE, &later, &changed),
+            Merged::Text {
+                text: later.replace("note = \"lente\"", "note = \"voorjaar\""),
+                conflicts: 0
+            }
+        );
+        assert_eq!(
+            undone(BASE, &before, &later),
+            Merged::Text {
+                text: want,
+                conflicts: 0
+            }
+        );
+    }
+
+    /// Where both sides changed the same events, undo mode still marks a conflict.
+    #[test]
+    fn undo_mode_still_stops_where_both_sides_changed_an_event() {
+        let changed = BASE.replace("note = \"lente\"", "note = \"voorjaar\"");
+        let removed = BASE.replace(
+            "\n[[events]]\ndate = 2026-03-01\nkind = \"note\"\nnote = \"lente\"\n",
+            "",
+        );
+        match undone(BASE, &changed, &removed) {
+            Merged::Text { conflicts: 1, text } => assert!(text.contains("<<<<<<< ours"), "{text}"),
+            other => panic!("no conflict: {other:?}"),
+        }
     }
 
     #[test]

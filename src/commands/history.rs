@@ -91,6 +91,12 @@ const UNDO: &str = "uitstroom: undo ";
 /// Reverts the newest commit this tool made that was not undone already, under the
 /// folder lock: a write running at the same time either lands before (and is what gets
 /// undone) or waits until the undo is committed.
+///
+/// In a folder shared through git (`sync`), the newest change may be another
+/// coordinator's: `undo` takes the newest change of this clone's git author (`git var
+/// GIT_AUTHOR_IDENT`, which honours `user.email` and `GIT_AUTHOR_EMAIL`) and leaves the
+/// others' changes as they are, saying how many it passed over. Without an identity every
+/// change of the tool counts as one's own.
 pub fn undo(env: &Env) -> Result<ExitCode> {
     need_git(env)?;
     let _lock = store::lock(&env.root)?;
@@ -98,12 +104,21 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
     if !status.trim().is_empty() {
         bail!(m::UNDO_DIRTY.text());
     }
-    let log = git_out(&env.root, &["log", "-n", "500", "--format=%H%x1f%s%x1f%b%x1e"])?;
+    let me = git_out(&env.root, &["var", "GIT_AUTHOR_IDENT"])
+        .ok()
+        .as_deref()
+        .and_then(ident_email)
+        .map(str::to_string);
+    let log = git_out(
+        &env.root,
+        &["log", "-n", "500", "--format=%H%x1f%ae%x1f%s%x1f%b%x1e"],
+    )?;
     let mut undone: Vec<String> = Vec::new();
     let mut target = None;
+    let mut passed_over = 0usize;
     for entry in log.split('\u{1e}') {
-        let mut parts = entry.trim_start_matches('\n').splitn(3, '\u{1f}');
-        let (Some(sha), Some(subject)) = (parts.next(), parts.next()) else {
+        let mut parts = entry.trim_start_matches('\n').splitn(4, '\u{1f}');
+        let (Some(sha), Some(author), Some(subject)) = (parts.next(), parts.next(), parts.next()) else {
             continue;
         };
         let body = parts.next().unwrap_or("");
@@ -114,15 +129,26 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
                     .map(str::to_string),
             );
         } else if subject.starts_with(PREFIX) && !undone.iter().any(|u| u == sha) {
+            if me.as_deref().is_some_and(|me| !me.eq_ignore_ascii_case(author)) {
+                passed_over += 1;
+                continue;
+            }
             target = Some((sha.to_string(), subject.to_string()));
             break;
         }
     }
     let Some((sha, subject)) = target else {
-        outln!("{}", m::UNDO_NOTHING);
+        if passed_over > 0 {
+            outln!("{}", tr!(m::UNDO_NOTHING_OF_YOURS, count = passed_over));
+        } else {
+            outln!("{}", m::UNDO_NOTHING);
+        }
         return Ok(ExitCode::SUCCESS);
     };
-    if let Err(why) = git_out(&env.root, &["revert", "--no-commit", &sha]) {
+    // Through the merge driver in its undo mode: the change's events are removed where
+    // later changes left them as they were (a colleague's event after them included).
+    let driver = format!("merge.{}.driver={}", git::DRIVER, git::undo_driver_command());
+    if let Err(why) = git_out(&env.root, &["-c", &driver, "revert", "--no-commit", &sha]) {
         let _ = git_out(&env.root, &["revert", "--abort"]);
         bail!(tr!(m::UNDO_CONFLICT, subject, why));
     }
@@ -130,5 +156,31 @@ pub fn undo(env: &Env) -> Result<ExitCode> {
     let message = format!("{UNDO}{what}\n\nReverts {sha}");
     git_out(&env.root, &["commit", "--quiet", "-m", &message])?;
     outln!("{}", tr!(m::UNDO_DONE, what));
+    if passed_over > 0 {
+        outln!("{}", tr!(m::UNDO_PASSED_OVER, count = passed_over));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The e-mail address in an identity as `git var GIT_AUTHOR_IDENT` prints it:
+/// `Name <email> 1764244800 +0100`.
+fn ident_email(ident: &str) -> Option<&str> {
+    let start = ident.find('<')? + 1;
+    let end = start + ident[start..].find('>')?;
+    Some(ident[start..end].trim()).filter(|e| !e.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ident_email;
+
+    #[test]
+    fn the_email_of_an_identity() {
+        assert_eq!(
+            ident_email("Anouk Smit <a.smit@school.nl> 1764244800 +0100\n"),
+            Some("a.smit@school.nl")
+        );
+        assert_eq!(ident_email("Anouk Smit <> 1764244800 +0100"), None);
+        assert_eq!(ident_email("no identity"), None);
+    }
 }

@@ -21,7 +21,14 @@ pub fn run(args: &MergeFileArgs) -> Result<ExitCode> {
         String::from_utf8(ours),
         String::from_utf8(theirs),
     ) {
-        (Ok(b), Ok(o), Ok(t)) => merge::merge(&b, &o, &t, path),
+        (Ok(b), Ok(o), Ok(t)) => {
+            let removals = if args.take_removals {
+                merge::Removals::Take
+            } else {
+                merge::Removals::Conflict
+            };
+            merge::merge_with(&b, &o, &t, path, removals)
+        }
         _ => Merged::NotStudent(m::VERSION_NOT_UTF8.text().into()),
     };
     match merged {

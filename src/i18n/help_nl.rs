@@ -156,6 +156,10 @@ pub(super) static HELP_NL: &[(&str, &str)] = &[
         "Draai de laatste wijziging terug die deze tool heeft vastgelegd (mappen in git)",
     ),
     (
+        "Revert the last change this tool committed (git folders).\n\nIn a folder shared through git, your own last change: changes that came in from other clones are left as they are, and undo says how many it passed over.",
+        "Draai de laatste wijziging terug die deze tool heeft vastgelegd (mappen in git).\n\nIn een map die via git wordt gedeeld: uw eigen laatste wijziging. Wijzigingen die uit andere klonen zijn binnengekomen blijven zoals ze zijn, en undo zegt hoeveel het er heeft overgeslagen.",
+    ),
+    (
         "Print a shell completion script",
         "Toon een aanvulscript voor de shell",
     ),

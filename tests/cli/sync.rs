@@ -73,6 +73,18 @@ impl Region {
         self.run(clone, "2026-07-15", &["sync"])
     }
 
+    /// `uitstroom ARGS` in clone `clone` as another git author, `email`.
+    fn run_as(&self, clone: &str, email: &str, today: &str, args: &[&str]) -> Out {
+        self.case.run_with(&self.case.path(clone), |cmd| {
+            cmd.env("UITSTROOM_TODAY", today)
+                .env("GIT_EDITOR", "true")
+                .env("GIT_AUTHOR_EMAIL", email)
+                .env("GIT_COMMITTER_EMAIL", email)
+                .args(self.lang)
+                .args(args);
+        })
+    }
+
     /// Logs a note `note` on Sem in clone `clone`, on 2026-07-10.
     fn note(&self, clone: &str, note: &str) {
         self.run(clone, "2026-07-10", &["log", "sem", "note", "--note", note])
@@ -218,6 +230,44 @@ fn one_student_on_the_same_date_keeps_both_events() {
     );
     assert_same(&r.read("a", "students/sem.toml"), &want);
     assert_same(&r.read("b", "students/sem.toml"), &want);
+}
+
+/// SPEC.md: "`undo` | revert the last change this tool committed". In a shared folder the
+/// newest commit may have come in from another coordinator's clone: `undo` takes this
+/// clone's author's own last change, leaves the others' alone and says so.
+#[test]
+fn undo_after_sync_takes_ones_own_change_not_a_colleagues() {
+    let r = Region::with_sem();
+    r.note("a", "van a");
+    r.sync("a").code(0);
+    let b = "b.coach@example.org";
+    r.run_as("b", b, "2026-07-15", &["sync"]).code(0);
+    r.run_as("b", b, "2026-07-11", &["log", "sem", "note", "--note", "van b"])
+        .code(0);
+    r.run_as("b", b, "2026-07-15", &["sync"]).code(0);
+    r.sync("a").code(0);
+    assert_eq!(
+        r.git("a", &["log", "-1", "--format=%ae %s"]),
+        format!("{b} uitstroom: log note sem\n")
+    );
+
+    let out = r.run("a", "2026-07-16", &["undo"]).code(0);
+    assert_eq!(
+        out.stdout,
+        "undid: log note sem\nlater changes by others, left as they are: 1\n"
+    );
+    let sem = r.read("a", "students/sem.toml");
+    assert!(!sem.contains("van a"), "{sem}");
+    assert!(sem.contains("note = \"van b\""), "{sem}");
+
+    // A third coordinator, who committed nothing here, has nothing to undo: not the
+    // others' note, `new sem` or `init`.
+    let out = r.run_as("a", "c@example.org", "2026-07-16", &["undo"]).code(0);
+    assert_eq!(
+        out.stdout,
+        "nothing of yours to undo in the recent history; later changes by others: 3 (see `git log`)\n"
+    );
+    assert_eq!(r.read("a", "students/sem.toml"), sem);
 }
 
 /// The same field changed in both clones: sync stops, names the file and what to run

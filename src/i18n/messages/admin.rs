@@ -122,4 +122,12 @@ messages! {
         nl: "`{subject}` kan niet zonder conflict ongedaan worden gemaakt (latere wijzigingen raken dezelfde regels): {why}",
     }
     UNDO_DONE { en: "undid: {what}", nl: "ongedaan gemaakt: `{what}`" }
+    UNDO_NOTHING_OF_YOURS {
+        en: "nothing of yours to undo in the recent history; later changes by others: {count} (see `git log`)",
+        nl: "niets van u om ongedaan te maken in de recente geschiedenis; latere wijzigingen van anderen: {count} (zie `git log`)",
+    }
+    UNDO_PASSED_OVER {
+        en: "later changes by others, left as they are: {count}",
+        nl: "latere wijzigingen van anderen, ongemoeid gelaten: {count}",
+    }
 }
