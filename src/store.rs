@@ -580,12 +580,17 @@ pub fn write_atomic(path: &Path, contents: &str, new: bool) -> Result<()> {
     } else {
         tmp.persist(path).map_err(|e| failed(e.error))?;
     }
-    // The rename is durable once the folder itself is synced.
+    sync_dir(dir);
+    Ok(())
+}
+
+/// Makes the renames in a folder durable: on Unix, the folder itself is synced. Best
+/// effort, as a file system that cannot sync a folder still holds the rename.
+pub fn sync_dir(dir: &Path) {
     #[cfg(unix)]
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }
-    Ok(())
 }
 
 /// Creates a folder readable by the owner only (if it does not exist).

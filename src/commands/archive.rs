@@ -10,12 +10,15 @@ use crate::i18n::messages::admin as m;
 use crate::i18n::terms;
 use crate::out::outln;
 use crate::{DataError, DataErrors, UsageError, git, store, tr};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
     let students = env.students_dir();
+    // Under the lock from the start: which cases have ended is decided on the files
+    // that are moved, with no write in between.
+    let lock = store::lock(&env.root)?;
     let ids: Vec<String> = match &args.id {
         Some(id) => {
             let path = env.student_path(id)?;
@@ -50,25 +53,41 @@ pub fn run(env: &Env, args: &ArchiveArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     store::create_private_dir(&env.archive_dir())?;
-    let mut moved: Vec<PathBuf> = Vec::new();
-    let lock = store::lock(&env.root)?;
-    for id in &ids {
-        let from = students.join(format!("{id}.toml"));
-        let to = env.archive_dir().join(format!("{id}.toml"));
-        if to.exists() {
-            let (from, to) = (from.display(), to.display());
-            return Err(DataError {
-                message: tr!(m::ARCHIVE_TARGET_EXISTS, to, from),
-                hint: Some(tr!(m::ARCHIVE_TARGET_EXISTS_HINT, from, to)),
-            }
-            .into());
+    let pairs: Vec<(PathBuf, PathBuf)> = ids
+        .iter()
+        .map(|id| {
+            let file = format!("{id}.toml");
+            (students.join(&file), env.archive_dir().join(file))
+        })
+        .collect();
+    // All or none: a case already in archive/ stops the move before anything moved.
+    if let Some((from, to)) = pairs.iter().find(|(_, to)| to.exists()) {
+        let (from, to) = (from.display(), to.display());
+        return Err(DataError {
+            message: tr!(m::ARCHIVE_TARGET_EXISTS, to, from),
+            hint: Some(tr!(m::ARCHIVE_TARGET_EXISTS_HINT, from, to)),
         }
-        std::fs::rename(&from, &to)
-            .with_context(|| tr!(m::ARCHIVE_MOVING, from = from.display(), to = to.display()))?;
-        outln!("{}", tr!(m::ARCHIVE_DONE, id));
-        moved.push(from);
-        moved.push(to);
+        .into());
     }
+    for (k, (from, to)) in pairs.iter().enumerate() {
+        if let Err(e) = std::fs::rename(from, to) {
+            // Put back what moved already, so that a failure leaves the folder as it was.
+            for (back_from, back_to) in pairs[..k].iter().rev() {
+                let _ = std::fs::rename(back_to, back_from);
+            }
+            return Err(anyhow::Error::new(e).context(tr!(
+                m::ARCHIVE_MOVING,
+                from = from.display(),
+                to = to.display()
+            )));
+        }
+    }
+    store::sync_dir(&students);
+    store::sync_dir(&env.archive_dir());
+    for id in &ids {
+        outln!("{}", tr!(m::ARCHIVE_DONE, id));
+    }
+    let moved: Vec<PathBuf> = pairs.into_iter().flat_map(|(from, to)| [from, to]).collect();
     if env.settings.auto_commit {
         let what = match &args.id {
             Some(id) => format!("uitstroom: archive {id}"),

@@ -127,6 +127,45 @@ fn archive_moves_only_ended_cases() {
     assert_eq!(out.json().as_array().unwrap().len(), 1);
 }
 
+/// `archive --ended` moves all ended cases or none: one that is in archive/ already stops
+/// it before anything moved, and the folder stays as it was (and committed).
+#[test]
+fn archive_ended_moves_all_or_none() {
+    let ended = |id: &str| {
+        student(
+            id,
+            "Old",
+            "vso",
+            "2000-01-01",
+            "2013-08-26",
+            "Bergen",
+            "profile = \"work\"\n\n[[events]]\ndate = 2019-07-05\nkind = \"exit\"\ndestination = \"work\"\ndiploma = \"vso\"\n",
+        )
+    };
+    let c = Case::with_git()
+        .file("students/old-a.toml", &ended("old-a"))
+        .file("students/old-b.toml", &ended("old-b"))
+        .file("archive/old-b.toml", &ended("old-b"));
+    c.git_cmd(&["add", "students", "archive"]);
+    c.git_cmd(&["commit", "-q", "-m", "cases"]);
+    let out = c.run_on("2026-07-10", &["archive", "--ended"]).code(1);
+    assert_eq!(out.stdout, "");
+    assert_has(&out.stderr, "archive/old-b.toml");
+    assert!(c.path("students/old-a.toml").is_file() && c.path("students/old-b.toml").is_file());
+    assert!(!c.path("archive/old-a.toml").exists());
+    assert_eq!(c.git_cmd(&["status", "--porcelain"]), "");
+
+    std::fs::remove_file(c.path("archive/old-b.toml")).unwrap();
+    c.git_cmd(&["commit", "-q", "-am", "one archived copy less"]);
+    let out = c.run_on("2026-07-10", &["archive", "--ended"]).code(0);
+    assert_eq!(out.stdout, "archived old-a\narchived old-b\n");
+    assert_eq!(c.git_cmd(&["status", "--porcelain"]), "");
+    assert_eq!(
+        c.git_cmd(&["log", "-1", "--format=%s"]),
+        "uitstroom: archive --ended (2 cases)\n"
+    );
+}
+
 /// Runs `commands` all at once and returns their outputs, in order.
 fn at_once(cmds: Vec<std::process::Command>) -> Vec<std::process::Output> {
     let children: Vec<_> = cmds
