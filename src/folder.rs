@@ -298,6 +298,10 @@ pub fn env(cli: &Cli) -> Result<Env> {
         Ok(s) => s,
         Err(diags) => return Err(crate::DataErrors(diags).into()),
     };
+    let linked = linked_folders(&root);
+    if !linked.is_empty() {
+        return Err(crate::DataErrors(linked).into());
+    }
     let (today, today_given) = today(cli);
     Ok(Env {
         root,
@@ -310,6 +314,31 @@ pub fn env(cli: &Cli) -> Result<Env> {
         jobs: cli.jobs,
         width: terminal_width(),
     })
+}
+
+/// `students/` and `archive/` when they are symbolic links: every file under them would
+/// be read and written somewhere outside the folder (issue 10: "never follow a link out
+/// of the folder for reading or writing"), so no command works on them.
+fn linked_folders(root: &Path) -> Vec<crate::diag::Diagnostic> {
+    use crate::i18n::messages::store as m;
+    ["students", "archive"]
+        .into_iter()
+        .filter_map(|name| {
+            let path = crate::store::shown(&root.join(name));
+            let meta = std::fs::symlink_metadata(&path).ok()?;
+            meta.file_type().is_symlink().then(|| {
+                let link = std::fs::read_link(&path).unwrap_or_default();
+                let target = crate::text::clean(&link.to_string_lossy()).into_owned();
+                // The hint's `mv` runs where the user is: a relative link is relative to
+                // the case folder.
+                let from = path.parent().map_or_else(|| link.clone(), |p| p.join(&link));
+                let from = crate::text::clean(&from.to_string_lossy()).into_owned();
+                crate::diag::Diagnostic::error(&path, crate::diag::Pos::START, tr!(m::FOLDER_SYMLINK, target))
+                    .hint(tr!(m::HINT_FOLDER_SYMLINK, path = path.display(), target = from))
+                    .problem(crate::diag::Problem::Unreadable)
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

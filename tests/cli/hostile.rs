@@ -99,6 +99,55 @@ fn settings_behind_a_link_are_not_read() {
     );
 }
 
+/// Issue 10: "never follow a link out of the folder for reading or writing". `students/`
+/// or `archive/` as a link to another folder would have every file read and written
+/// there: no command reads or writes through it, and the error says how to mend it.
+#[cfg(unix)]
+#[test]
+fn students_or_archive_as_a_link_is_refused_by_every_command() {
+    let other = case();
+    let before = other.read("students/sem.toml");
+    for name in ["students", "archive"] {
+        let c = case();
+        fs::remove_dir_all(c.path(name)).unwrap();
+        std::os::unix::fs::symlink(other.path(name), c.path(name)).unwrap();
+        let want = format!(
+            "{name}:1:1: error: is a symbolic link (to {}); uitstroom reads and writes only the case folder's own folders, so nothing was read\n  hint: put the folder itself in its place: rm {name} && mv {} {name}\n",
+            other.path(name).display(),
+            other.path(name).display(),
+        );
+        for args in [
+            &["due", "--all"][..],
+            &["list"],
+            &["check"],
+            &["show", "sem"],
+            &["log", "sem", "note", "--note", "x"],
+            &[
+                "new",
+                "bo",
+                "--name",
+                "Bo",
+                "--birth-date",
+                "2008-01-01",
+                "--track",
+                "pro",
+                "--enrolled",
+                "2021-08-23",
+            ],
+        ] {
+            let out = c.run_within(LIMIT, TODAY, args).code(1);
+            assert_eq!(out.stderr, want, "{name}: {args:?}");
+            assert!(
+                !out.stdout.contains("Sem de Vries"),
+                "{name}: {args:?}: {}",
+                out.stdout
+            );
+        }
+        assert_eq!(other.read("students/sem.toml"), before);
+        assert!(!other.path("students/bo.toml").exists());
+    }
+}
+
 /// Issue 10: `log` replaced a link to another folder's file with a copy (and committed it).
 #[cfg(unix)]
 #[test]

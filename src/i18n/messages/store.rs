@@ -40,6 +40,14 @@ messages! {
         en: "put the file itself in its place, or remove the link (rm {path})",
         nl: "zet het bestand zelf op die plaats, of verwijder de koppeling (rm {path})",
     }
+    FOLDER_SYMLINK {
+        en: "is a symbolic link (to {target}); uitstroom reads and writes only the case folder's own folders, so nothing was read",
+        nl: "is een symbolische koppeling (naar {target}); uitstroom leest en schrijft alleen in de eigen mappen van de dossiermap, dus er is niets gelezen",
+    }
+    HINT_FOLDER_SYMLINK {
+        en: "put the folder itself in its place: rm {path} && mv {target} {path}",
+        nl: "zet de map zelf op die plaats: rm {path} && mv {target} {path}",
+    }
     CANNOT_READ_FILE { en: "cannot read the file: {reason}", nl: "kan het bestand niet lezen: {reason}" }
     NOT_REGULAR {
         en: "is {what}, not a file; uitstroom reads only regular files, so it was not read",
