@@ -73,6 +73,9 @@ pub struct Year {
     pub vsv: u64,
     /// `[after N years][group]`, N in [`AFTER_YEARS`], group in [`Group::ALL`].
     pub in_place: [[InPlace; 2]; 2],
+    /// Leavers per [`Group::ALL`], known yet or not: a group without leavers has nothing
+    /// to become known (shown as such, not as "not yet known").
+    pub group_leavers: [u64; 2],
 }
 
 impl Year {
@@ -83,6 +86,7 @@ impl Year {
         self.no_destination += o.no_destination;
         add_counts(&mut self.by_diploma, &o.by_diploma);
         self.vsv += o.vsv;
+        add_counts(&mut self.group_leavers, &o.group_leavers);
         for (mine, theirs) in self.in_place.iter_mut().zip(&o.in_place) {
             for (m, t) in mine.iter_mut().zip(theirs) {
                 m.add(t);
@@ -198,6 +202,7 @@ impl Figures {
         let Some(group) = Group::of(exit) else {
             return;
         };
+        y.group_leavers[group as usize] += 1;
         let left = exit_event.date;
         for (n, years) in AFTER_YEARS.into_iter().enumerate() {
             // SPEC.md: "counted only for leavers whose exit + N years is on or before

@@ -26,6 +26,7 @@ messages! {
         nl: "Op hun plek: geen baanverlies, dreigende uitval of ontbrekende inschrijving na de uitschrijving; van uitstromers die nu 1 of 2 jaar geleden uitgeschreven zijn.",
     }
     NOT_YET_KNOWN { en: "not yet known", nl: "nog niet bekend" }
+    NO_LEAVERS_IN_GROUP { en: "no leavers", nl: "geen uitstromers" }
     IN_VIEW_HEADING { en: "In view", nl: "In beeld" }
     FOLLOWED { en: "Followed (aftercare or monitoring)", nl: "Gevolgd (nazorg of monitoring)" }
     IN_VIEW { en: "In view", nl: "In beeld" }

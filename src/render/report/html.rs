@@ -351,7 +351,7 @@ fn in_place(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
                     group.name(),
                     c.known,
                     c.in_place,
-                    esc(&super::in_place_text(c, w))
+                    esc(&super::in_place_text(c, y.group_leavers[g], w))
                 )?;
             }
         }
@@ -412,7 +412,7 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
                         BAR - 4,
                         GROUP_COLOURS[g],
                         super::in_place_column(*years, *group),
-                        esc(&super::in_place_text(c, w))
+                        esc(&super::in_place_text(c, y.group_leavers[g], w))
                     )?;
                     writeln!(
                         h,
@@ -422,12 +422,12 @@ fn in_place_chart(h: &mut String, f: &Figures, w: &Words) -> std::fmt::Result {
                         c.known
                     )?;
                 } else {
-                    // Nothing known yet: said inside the empty track.
+                    // Nothing known yet, or no one to know about: said inside the empty track.
                     writeln!(
                         h,
                         "<text x=\"{}\" y=\"{middle}\" dominant-baseline=\"middle\" font-size=\"11\" fill-opacity=\"0.65\">{}</text>",
                         label + 6,
-                        esc(w.not_yet_known)
+                        esc(&super::in_place_text(c, y.group_leavers[g], w))
                     )?;
                 }
                 row += BAR - 2;

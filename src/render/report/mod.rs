@@ -62,6 +62,7 @@ pub struct Words {
     pub in_place_heading: &'static str,
     pub in_place_note: &'static str,
     pub not_yet_known: &'static str,
+    pub no_group_leavers: &'static str,
     pub in_view_heading: &'static str,
     pub followed: &'static str,
     pub in_view: &'static str,
@@ -102,6 +103,7 @@ pub fn words() -> Words {
         in_place_heading: m::IN_PLACE_HEADING.text(),
         in_place_note: m::IN_PLACE_NOTE.text(),
         not_yet_known: m::NOT_YET_KNOWN.text(),
+        no_group_leavers: m::NO_LEAVERS_IN_GROUP.text(),
         in_view_heading: m::IN_VIEW_HEADING.text(),
         followed: m::FOLLOWED.text(),
         in_view: m::IN_VIEW.text(),
@@ -205,10 +207,11 @@ pub fn in_place_label(years: i32, g: Group) -> String {
     }
 }
 
-/// "2/3 (67%)", or "not yet known".
-pub fn in_place_text(c: InPlace, w: &Words) -> String {
+/// "2/3 (67%)", "not yet known", or "no leavers" (to that group, that school year).
+pub fn in_place_text(c: InPlace, leavers: u64, w: &Words) -> String {
     match percent(c) {
         Some(p) => format!("{}/{} ({p}%)", c.in_place, c.known),
+        None if leavers == 0 => w.no_group_leavers.to_string(),
         None => w.not_yet_known.to_string(),
     }
 }

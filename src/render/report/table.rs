@@ -156,7 +156,12 @@ pub fn write(out: &mut dyn Write, f: &Figures, meta: &Meta, color: bool) -> io::
         for (sy, y) in &f.years {
             let mut row = vec![school_year_name(*sy)];
             for cells in &y.in_place {
-                row.extend(cells.iter().map(|c| super::in_place_text(*c, w)));
+                row.extend(
+                    cells
+                        .iter()
+                        .zip(y.group_leavers)
+                        .map(|(c, leavers)| super::in_place_text(*c, leavers, w)),
+                );
             }
             t.add_row(row);
         }
