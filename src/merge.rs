@@ -143,6 +143,26 @@ impl<'l, 'a> Merge<'l, 'a> {
         self.own_text(self.theirs.text(span))
     }
 
+    /// Removes a part of ours, with the blank lines that set it apart from the part above.
+    fn remove(&mut self, span: Range<usize>) {
+        let src = self.ours.src;
+        let above = src[..span.start].trim_end_matches(['\r', '\n', ' ', '\t']).len();
+        let start = src[above..span.start]
+            .find('\n')
+            .map_or(span.start, |p| above + p + 1);
+        self.edit(start..span.end, String::new());
+    }
+
+    /// Theirs' text of a run of its event blocks (empty for an empty run).
+    fn theirs_run(&self, run: &Range<usize>) -> String {
+        let t = &self.theirs.events;
+        if run.is_empty() {
+            String::new()
+        } else {
+            self.theirs_text(&(t[run.start].span.start..t[run.end - 1].span.end))
+        }
+    }
+
     fn own_text(&self, text: &str) -> String {
         let mut t = layout::with_eol(text, self.eol());
         if !t.is_empty() && !t.ends_with('\n') {
@@ -356,6 +376,8 @@ impl<'l, 'a> Merge<'l, 'a> {
             Block(usize),
             Region(Range<usize>, Range<usize>),
             Theirs(Range<usize>, Range<usize>),
+            /// One of ours' blocks that theirs removed and ours kept as the base had it.
+            Drop(usize),
         }
         let settled = |or: &Range<usize>, tr: &Range<usize>, br: &Range<usize>| -> Option<bool> {
             if self.removals == Removals::Conflict {
@@ -374,12 +396,25 @@ impl<'l, 'a> Merge<'l, 'a> {
             match regions.iter().find(|(or, _, _)| or.start == k && !or.is_empty()) {
                 Some((or, tr, br)) if !same_events(&o[or.clone()], &t[tr.clone()]) => {
                     let date = o[or.end - 1].date;
-                    match settled(or, tr, br) {
-                        Some(true) => {
+                    // Ours kept the base events of the run (and added others among them by
+                    // date) where theirs removed them: those go, ours' additions stay.
+                    let kept: Option<Vec<usize>> = br.clone().map(|i| om[i]).collect();
+                    match (settled(or, tr, br), kept) {
+                        (Some(true), _) => {
                             units.extend(or.clone().map(|j| (o[j].date, Unit::Block(j))));
                         }
-                        Some(false) => units.push((date, Unit::Theirs(or.clone(), tr.clone()))),
-                        None => units.push((date, Unit::Region(or.clone(), tr.clone()))),
+                        (Some(false), _) => units.push((date, Unit::Theirs(or.clone(), tr.clone()))),
+                        (None, Some(kept)) if self.removals == Removals::Take && tr.is_empty() => {
+                            units.extend(or.clone().map(|j| {
+                                let unit = if kept.contains(&j) {
+                                    Unit::Drop(j)
+                                } else {
+                                    Unit::Block(j)
+                                };
+                                (o[j].date, unit)
+                            }));
+                        }
+                        (None, _) => units.push((date, Unit::Region(or.clone(), tr.clone()))),
                     }
                     k = or.end;
                 }
@@ -395,7 +430,7 @@ impl<'l, 'a> Merge<'l, 'a> {
                 let date = t[tr.end - 1].date;
                 let at = units
                     .iter()
-                    .position(|(_, u)| matches!(u, Unit::Block(k) | Unit::Region(Range { start: k, .. }, _) | Unit::Theirs(Range { start: k, .. }, _) if *k >= or.start))
+                    .position(|(_, u)| matches!(u, Unit::Block(k) | Unit::Drop(k) | Unit::Region(Range { start: k, .. }, _) | Unit::Theirs(Range { start: k, .. }, _) if *k >= or.start))
                     .unwrap_or(units.len());
                 let unit = if settled(or, tr, br) == Some(false) {
                     Unit::Theirs(or.clone(), tr.clone())
@@ -438,7 +473,7 @@ impl<'l, 'a> Merge<'l, 'a> {
         let eol = self.eol();
         let span_of = |u: &Unit| -> Option<Range<usize>> {
             match u {
-                Unit::Block(k) => Some(o[*k].span.clone()),
+                Unit::Block(k) | Unit::Drop(k) => Some(o[*k].span.clone()),
                 Unit::Region(or, _) | Unit::Theirs(or, _) if !or.is_empty() => {
                     Some(o[or.start].span.start..o[or.end - 1].span.end)
                 }
@@ -458,23 +493,14 @@ impl<'l, 'a> Merge<'l, 'a> {
         for (i, (_, u)) in units.iter().enumerate() {
             let tr = match u {
                 Unit::Block(_) => continue,
+                Unit::Drop(k) => {
+                    self.remove(o[*k].span.clone());
+                    continue;
+                }
                 Unit::Theirs(_, tr) => {
-                    let theirs_text = if tr.is_empty() {
-                        String::new()
-                    } else {
-                        self.theirs_text(&(t[tr.start].span.start..t[tr.end - 1].span.end))
-                    };
+                    let theirs_text = self.theirs_run(tr);
                     match (span_of(u), theirs_text.is_empty()) {
-                        // Removed: with the blank lines that set it apart from the part above.
-                        (Some(sp), true) => {
-                            let start = self.ours.src[..sp.start]
-                                .trim_end_matches(['\r', '\n', ' ', '\t'])
-                                .len();
-                            let start = self.ours.src[start..sp.start]
-                                .find('\n')
-                                .map_or(sp.start, |p| start + p + 1);
-                            self.edit(start..sp.end, String::new());
-                        }
+                        (Some(sp), true) => self.remove(sp),
                         (Some(sp), false) => self.edit(sp, theirs_text),
                         (None, _) => {
                             let (at, after) = point_of(i);
@@ -491,11 +517,7 @@ impl<'l, 'a> Merge<'l, 'a> {
             };
             self.conflicts += 1;
             let ours_text = span_of(u).map_or(String::new(), |sp| self.own_text(self.ours.text(&sp)));
-            let theirs_text = if tr.is_empty() {
-                String::new()
-            } else {
-                self.theirs_text(&(t[tr.start].span.start..t[tr.end - 1].span.end))
-            };
+            let theirs_text = self.theirs_run(tr);
             let text = self.conflict_text(&ours_text, &theirs_text);
             match span_of(u) {
                 Some(sp) => self.edit(sp, text),
@@ -1125,6 +1147,44 @@ note = \"lente\"
                     s
                 };
                 prop_assert_eq!(fields(&merged), fields(&swapped));
+            }
+
+            /// `undo` of one change: git reverts commit C (the file B plus event X) on a
+            /// head H that added later events to C, by merging base C, ours H, theirs B.
+            /// In undo mode that is clean and leaves H's events less X, in date order,
+            /// with H's text otherwise kept.
+            #[test]
+            fn undo_mode_removes_the_undone_event_and_keeps_the_later_ones(
+                base_events in proptest::collection::vec(ev(), 0..6),
+                comments in proptest::collection::vec(any::<bool>(), 1..4),
+                undone_event in ev(),
+                later in proptest::collection::vec(ev(), 0..4),
+                crlf in any::<bool>(),
+            ) {
+                let mut before = file(&base_events, &comments);
+                if crlf {
+                    before = before.replace('\n', "\r\n");
+                }
+                let change = add(&before, &undone_event);
+                let mut head = change.clone();
+                for e in &later {
+                    head = add(&head, e);
+                }
+                let merged = match merge_with(&change, &head, &before, Path::new("p.toml"), Removals::Take) {
+                    Merged::Text { text, conflicts: 0 } => text,
+                    other => panic!("{other:?}\nchange:\n{change}\nhead:\n{head}"),
+                };
+                let got = events_of(&merged);
+                let mut want: Vec<_> = base_events.iter().chain(&later).map(key).collect();
+                want.sort();
+                let mut sorted_got = got.clone();
+                sorted_got.sort();
+                prop_assert_eq!(sorted_got, want, "{}", merged);
+                prop_assert!(got.windows(2).all(|w| w[0].0 <= w[1].0), "not in date order:\n{}", merged);
+                // Between clones the same merge is a conflict: events are never dropped.
+                let between_clones = merge(&change, &head, &before, Path::new("p.toml"));
+                let stops = matches!(between_clones, Merged::Text { conflicts: 1.., .. });
+                prop_assert!(stops, "{:?}", between_clones);
             }
 
             /// Fields changed on different sides, or identically on both, are all taken,
