@@ -98,18 +98,22 @@ fn history_and_undo() {
     assert!(with_assessment.starts_with(&c.read("students/sem.toml")));
 }
 
-#[test]
-fn archive_moves_only_ended_cases() {
-    let ended = student(
-        "old",
+/// A VSO student `id` who left for work in 2019: ended (over 23) by 2026.
+fn ended(id: &str) -> String {
+    student(
+        id,
         "Old",
         "vso",
         "2000-01-01",
         "2013-08-26",
         "Bergen",
         "profile = \"work\"\n\n[[events]]\ndate = 2019-07-05\nkind = \"exit\"\ndestination = \"work\"\ndiploma = \"vso\"\n",
-    );
-    let c = Case::with_git().file("students/old.toml", &ended).file(
+    )
+}
+
+#[test]
+fn archive_moves_only_ended_cases() {
+    let c = Case::with_git().file("students/old.toml", &ended("old")).file(
         "students/sem.toml",
         &student("sem", "Sem", "pro", "2008-05-14", "2021-08-23", "Heiloo", ""),
     );
@@ -131,17 +135,6 @@ fn archive_moves_only_ended_cases() {
 /// it before anything moved, and the folder stays as it was (and committed).
 #[test]
 fn archive_ended_moves_all_or_none() {
-    let ended = |id: &str| {
-        student(
-            id,
-            "Old",
-            "vso",
-            "2000-01-01",
-            "2013-08-26",
-            "Bergen",
-            "profile = \"work\"\n\n[[events]]\ndate = 2019-07-05\nkind = \"exit\"\ndestination = \"work\"\ndiploma = \"vso\"\n",
-        )
-    };
     let c = Case::with_git()
         .file("students/old-a.toml", &ended("old-a"))
         .file("students/old-b.toml", &ended("old-b"))
