@@ -62,6 +62,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> Result<ExitCode> {
     let meta = Meta {
         folder: folder.display().to_string(),
         region: env.settings.region_name.clone(),
+        year: args.year,
         school: args.school.clone(),
         track: args.track.map(Named::name),
         in_view_months: env.settings.in_view_months,

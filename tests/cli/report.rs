@@ -297,8 +297,9 @@ fn a_year_after_exit_is_known_from_that_day_on() {
     );
 }
 
-/// --school, --track and --year narrow the figures; --year 2025-2026 is --year 2025,
-/// and a year without leavers is there with zeros.
+/// --school, --track and --year narrow the figures; --year 2025-2026 is --year 2025.
+/// A year without leavers is no school year of exit (the contract: "one object per
+/// school year of exit"): `years` is empty, and the table says so.
 #[test]
 fn filters_and_year() {
     let c = folder();
@@ -333,8 +334,10 @@ fn filters_and_year() {
         );
     }
     let v = report_json(&c, &["--year", "2019"]);
-    assert_eq!(v["years"][0]["school_year"], "2019-2020");
-    assert_eq!(v["years"][0]["leavers"], 0);
+    assert_eq!(v["years"], json!([]));
+    let out = c.run_on(TODAY, &["report", "--year", "2019"]).code(0);
+    assert_has(&out.stdout, "Leavers per school year of exit\nNo leavers.\n");
+    assert_has(&out.stdout, "2019-2020");
 
     let out = c.run_on(TODAY, &["report", "--year", "2025-2027"]).code(2);
     assert_has(&out.stderr, "not a school year");

@@ -9,6 +9,7 @@ messages! {
     ONLY { en: "only", nl: "alleen" }
     SCHOOL { en: "school", nl: "school" }
     TRACK { en: "track", nl: "onderwijssoort" }
+    YEAR_OF_EXIT { en: "school year of exit", nl: "schooljaar van uitschrijving" }
     LEAVERS_HEADING { en: "Leavers per school year of exit", nl: "Uitstroom per schooljaar van uitschrijving" }
     SCHOOL_YEAR { en: "School year", nl: "Schooljaar" }
     LEAVERS { en: "Leavers", nl: "Uitstromers" }

@@ -19,7 +19,8 @@ pub struct Meta {
     /// The case folder, as an absolute path.
     pub folder: String,
     pub region: String,
-    /// The `--school` and `--track` filters.
+    /// The `--year`, `--school` and `--track` filters.
+    pub year: Option<i32>,
     pub school: Option<String>,
     pub track: Option<&'static str>,
     pub in_view_months: i32,
@@ -32,6 +33,13 @@ impl Meta {
     /// "school X, track pro", or `None` without filters.
     pub fn filters(&self, w: &Words) -> Option<String> {
         let mut parts = Vec::new();
+        if let Some(y) = self.year {
+            parts.push(format!(
+                "{} {}",
+                w.year_of_exit,
+                crate::report::school_year_name(y)
+            ));
+        }
         if let Some(s) = &self.school {
             parts.push(format!("{} {s}", w.school));
         }
@@ -49,6 +57,7 @@ pub struct Words {
     pub folder: &'static str,
     pub region: &'static str,
     pub only: &'static str,
+    pub year_of_exit: &'static str,
     pub school: &'static str,
     pub track: &'static str,
     pub leavers_heading: &'static str,
@@ -90,6 +99,7 @@ pub fn words() -> Words {
         folder: m::FOLDER.text(),
         region: m::REGION.text(),
         only: m::ONLY.text(),
+        year_of_exit: m::YEAR_OF_EXIT.text(),
         school: m::SCHOOL.text(),
         track: m::TRACK.text(),
         leavers_heading: m::LEAVERS_HEADING.text(),
