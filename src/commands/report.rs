@@ -4,6 +4,7 @@
 use super::{emit, finish, matches_filters};
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::folder::Env;
+use crate::i18n::messages::check as m;
 use crate::read::Named;
 use crate::render::report::{self as render, Meta};
 use crate::report::{Figures, Scope};
@@ -26,12 +27,20 @@ pub fn run(env: &Env, args: &ReportArgs) -> Result<ExitCode> {
     // Archived cases are leavers too: a school year's figures must not shrink when
     // its ended cases are archived. Today's figures are about students/ only.
     let archive = store::shown(&env.archive_dir());
+    // A case in both folders is counted once, as the student it is today; the archived
+    // copy is the error `check` reports too.
+    let students_dir = env.students_dir();
+    let doubled: Vec<std::path::PathBuf> = store::listing(&archive)?
+        .into_iter()
+        .filter(|p| p.file_name().is_some_and(|n| students_dir.join(n).is_file()))
+        .collect();
     let (mut figures, mut problems) = store::fold_students(
         &[env.students_dir(), env.archive_dir()],
         env.jobs,
         || (Figures::new(&scope), Vec::new()),
         |(mut f, mut problems), path, parsed| {
             match parsed {
+                _ if doubled.iter().any(|d| d == path) => {}
                 Ok(s) if matches_filters(&s, args.school.as_deref(), args.track) => {
                     if path.parent() == Some(archive.as_path()) {
                         f.add_leaver(&s, &scope);
@@ -51,6 +60,16 @@ pub fn run(env: &Env, args: &ReportArgs) -> Result<ExitCode> {
         },
     )?;
     figures.finish();
+    problems.extend(doubled.iter().map(|archived| {
+        let id = archived.file_stem().unwrap_or_default().to_string_lossy();
+        let live = store::shown(&students_dir.join(archived.file_name().unwrap_or_default()));
+        crate::diag::Diagnostic::error(
+            archived,
+            crate::diag::Pos::START,
+            crate::tr!(m::CHECK_DUPLICATE_ID, id, others = live.display()),
+        )
+        .hint(m::CHECK_DUPLICATE_ID_HINT.text().to_string())
+    }));
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
 
     let folder = std::fs::canonicalize(if env.root.as_os_str().is_empty() {

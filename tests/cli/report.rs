@@ -343,6 +343,24 @@ fn filters_and_year() {
     assert_has(&out.stderr, "not a school year");
 }
 
+/// A case in students/ and in archive/ at once (`check`: "id `…` is used by … too") is
+/// counted once, as today's student, and reported as the error it is: exit 1, the
+/// report still written.
+#[test]
+fn a_case_in_both_folders_counts_once_and_is_an_error() {
+    let c = folder();
+    let before = report_json(&c, &[]);
+    std::fs::copy(c.path("students/a-work.toml"), c.path("archive/a-work.toml")).unwrap();
+    let out = c.run_on(TODAY, &["report", "--format", "json"]).code(1);
+    let v = out.json();
+    assert_contract("report.schema.json", &v);
+    assert_eq!(v, before);
+    assert_eq!(
+        out.stderr,
+        "archive/a-work.toml:1:1: error: id `a-work` is used by students/a-work.toml too\n  hint: each case has one file; give one of them another id (and file name)\n"
+    );
+}
+
 /// The contract check is not a formality: it rejects a report without its caseload or
 /// with a count map missing a value.
 #[test]
