@@ -3,7 +3,7 @@
 //! na het verlaten van de school volgt."; 002 §4.1: "Praktijkschool Focus blijft de
 //! leerling, na het verlaten van de school, nog twee jaar volgen."
 
-use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, chained};
+use super::{Action, ActionKind, Ctx, Owner, Rule, Scope, State, Title, When, Window, chained, chained_from};
 use crate::dates::{self, Date};
 use crate::student::EventKind;
 
@@ -48,17 +48,29 @@ fn actions(cx: &Ctx<'_>, out: &mut Vec<Action>) {
     if !cx.student.is_pro_vso() || interval == 0 {
         return;
     }
-    let Some((exit_index, exit_event, _)) = cx.student.exits().last() else {
+    let mut previous_exit: Option<(usize, Date)> = None;
+    let mut last = None;
+    for (i, e, _) in cx.student.exits() {
+        previous_exit = last.replace((i, e.date));
+    }
+    let Some((exit_index, exit_date)) = last else {
         return;
     };
-    let end = dates::add_years(exit_event.date, 2);
-    let (mut anchor, mut from): (usize, Date) = (exit_index, exit_event.date);
+    let end = dates::add_years(exit_date, 2);
+    let (mut anchor, mut from): (usize, Date) = (exit_index, exit_date);
+    // The first instance opens on the exit: the exit exception lets a contact, `done`,
+    // `waive` or `defer` dated after the previous exit (any date, for a first exit)
+    // act on it, as for the other actions an exit triggers.
+    let mut first = Some(previous_exit.map_or((0, Date::MIN), |(i, d)| (i + 1, dates::add_days(d, 1))));
     loop {
         let due = dates::add_months(from, interval);
         if due > end {
             return;
         }
-        let a = chained(cx, &RULE, anchor, from, due);
+        let a = match first.take() {
+            Some((scan, since)) => chained_from(cx, &RULE, anchor, scan, Window::from(since), from, due),
+            None => chained(cx, &RULE, anchor, from, due),
+        };
         match a.state {
             State::Done(j) => {
                 out.push(a);

@@ -264,6 +264,68 @@ fn the_exit_exception_applies_to_defer_and_waive() {
     );
 }
 
+/// "an action that an `exit` triggers (its window opens on the exit date) is completed by
+/// a completing event dated after the previous `exit` (or any date, for a first exit)";
+/// "The exit exception applies to `defer` and `waive` as to completing events". The
+/// first `aftercare-contact` opens on the exit ("the previous `aftercare-contact` (or the
+/// exit)"), so it takes the exception like the other actions an exit triggers.
+#[test]
+fn the_exit_exception_holds_for_the_first_aftercare_contact() {
+    // The family declined aftercare in the days before the exit: the series ends.
+    let waived = student("pro")
+        .event(
+            "2026-06-20",
+            "kind = \"waived\"; rule = \"aftercare-contact\"; reason = \"ouders willen geen nazorg\"",
+        )
+        .event("2026-07-10", TO_WORK);
+    assert_eq!(
+        all(&waived, &aftercare_contact::RULE, "2027-06-01"),
+        [w("2026-07-10", "2027-01-10", Waived)]
+    );
+    // Deferred before the exit: the first contact moves.
+    let deferred = student("pro")
+        .event(
+            "2026-06-20",
+            "kind = \"deferred\"; rule = \"aftercare-contact\"; until = 2027-03-01; reason = \"stage loopt door\"",
+        )
+        .event("2026-07-10", TO_WORK);
+    assert_eq!(
+        deferred.open(&aftercare_contact::RULE, "2026-07-11"),
+        [w("2026-07-10", "2027-03-01", Open)]
+    );
+    // A contact the week before the exit is the first; the next follows from its date
+    // ("that date + `aftercare_interval_months`"), listed by opening date.
+    let contacted = student("pro")
+        .event("2026-07-03", "kind = \"aftercare-contact\"")
+        .event("2026-07-10", TO_WORK);
+    assert_eq!(
+        all(&contacted, &aftercare_contact::RULE, "2026-07-11"),
+        [
+            w("2026-07-03", "2027-01-03", Open),
+            w("2026-07-10", "2027-01-10", Done)
+        ]
+    );
+    // After a second exit, only what is dated after the first one counts.
+    let again = |contact: &str| {
+        student("pro")
+            .event("2024-07-05", TO_WORK)
+            .event(contact, "kind = \"aftercare-contact\"")
+            .event("2026-07-03", TO_WORK)
+    };
+    assert_eq!(
+        all(&again("2024-07-05"), &aftercare_contact::RULE, "2026-07-11"),
+        [w("2026-07-03", "2027-01-03", Open)],
+        "a contact on the day of the previous exit is before the window"
+    );
+    assert_eq!(
+        all(&again("2026-06-01"), &aftercare_contact::RULE, "2026-07-11"),
+        [
+            w("2026-06-01", "2026-12-01", Open),
+            w("2026-07-03", "2027-01-03", Done)
+        ]
+    );
+}
+
 /// "For a repeating rule (`aftercare-contact`, `check-in-review`) a waive ends the series
 /// — the rule does not apply to this student any more".
 #[test]

@@ -689,6 +689,22 @@ fn match_many(cx: &Ctx<'_>, rule: &Rule, acts: &mut [Action]) {
 /// deferrals before that. Each instance reads on from where the one before was closed,
 /// so a whole series is one pass over the events.
 pub fn chained(cx: &Ctx<'_>, rule: &'static Rule, anchor: usize, opens: Date, due: Date) -> Action {
+    chained_from(cx, rule, anchor, anchor + 1, Window::from(opens), opens, due)
+}
+
+/// [`chained`], reading the events from `first` on with `window`: the first instance of
+/// a series an exit opens takes the exit exception (RULES.md, "Completion": "completed
+/// by a completing event dated after the previous `exit` (or any date, for a first
+/// exit)"), so it reads from the event after the previous exit.
+pub fn chained_from(
+    cx: &Ctx<'_>,
+    rule: &'static Rule,
+    anchor: usize,
+    first: usize,
+    window: Window,
+    opens: Date,
+    due: Date,
+) -> Action {
     let mut a = Action {
         rule,
         opens,
@@ -697,9 +713,9 @@ pub fn chained(cx: &Ctx<'_>, rule: &'static Rule, anchor: usize, opens: Date, du
         state: State::Open,
         deferred: None,
         trigger: Some(compact(anchor)),
-        window: Window::from(opens),
+        window,
     };
-    for (k, e) in cx.events().iter().enumerate().skip(anchor + 1) {
+    for (k, e) in cx.events().iter().enumerate().skip(first) {
         if let Some(touch) = rule.touch(e)
             && a.admits(touch, e.date)
         {

@@ -169,16 +169,22 @@ fn done_and_its_refusals_in_dutch() {
         &out.stderr,
         "`aftercare-end` is een mijlpaal: ter informatie, er valt niets af te ronden",
     );
+    run_nl(
+        &c,
+        "2026-08-20",
+        &["log", "sem", "baan-kwijt", "--date", "2026-08-10"],
+    )
+    .code(0);
     let out = run_nl(
         &c,
         "2026-08-20",
-        &["done", "sem", "aftercare-contact", "--date", "2026-06-01"],
+        &["done", "sem", "ww-check", "--date", "2026-08-05"],
     )
     .code(1);
     assert_dutch(&out);
     assert_has(
         &out.stderr,
-        "een gebeurtenis van 2026-06-01 telt niet voor `aftercare-contact`, dat pas opent op 2026-07-10; er is niets geschreven\n  tip: gebruik --date op of na 2026-07-10, of zie `uitstroom why sem aftercare-contact`\n",
+        "een gebeurtenis van 2026-08-05 telt niet voor `ww-check`, dat pas opent op 2026-08-10; er is niets geschreven\n  tip: gebruik --date op of na 2026-08-10, of zie `uitstroom why sem ww-check`\n",
     );
     let out = run_nl(
         &c,

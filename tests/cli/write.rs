@@ -89,20 +89,25 @@ fn done_completes_and_is_refused_where_it_would_not() {
 }
 
 /// A `done` dated before the action opens would not complete it: refused with the date.
+/// (`ww-check` opens on the job loss; the exit exception is for what an exit triggers.)
 #[test]
 fn done_before_the_window_is_refused() {
     let c = case();
     let out = c
-        .run_on("2026-07-01", &["log", "sem", "exit", "destination=education"])
-        .code(0);
-    assert_has(&out.stdout, "due: summer-enrolment-check");
-    let out = c
         .run_on(
-            "2026-08-20",
-            &["done", "sem", "aftercare-contact", "--date", "2026-06-01"],
+            "2026-07-01",
+            &["log", "sem", "exit", "destination=work", "job_found=true"],
         )
+        .code(0);
+    assert_has(&out.stdout, "due: jobcoach-assessment");
+    c.run_on("2026-08-20", &["log", "sem", "job-lost", "--date", "2026-08-10"])
+        .code(0);
+    let before = c.read("students/sem.toml");
+    let out = c
+        .run_on("2026-08-20", &["done", "sem", "ww-check", "--date", "2026-08-05"])
         .code(1);
-    assert_has(&out.stderr, "which opens 2026-07-01");
+    assert_has(&out.stderr, "which opens 2026-08-10");
+    assert_eq!(c.read("students/sem.toml"), before);
 }
 
 /// The Doorstroompunt's list for the next 60 days, on 2026-08-10.
