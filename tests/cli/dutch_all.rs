@@ -130,12 +130,7 @@ fn run(c: &Case, args: &[&str]) -> Out {
     let mut cmd = c.command(TODAY, &all);
     // `edit` with an editor that changes nothing; `merge-file` files made below.
     cmd.env("EDITOR", "true");
-    let o = cmd.output().unwrap();
-    Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(o.stdout).unwrap(),
-        stderr: String::from_utf8(o.stderr).unwrap(),
-    }
+    crate::harness::run(cmd)
 }
 
 #[test]

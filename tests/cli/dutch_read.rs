@@ -18,12 +18,7 @@ fn example(args: &[&str], columns: Option<&str>) -> Out {
     if let Some(c) = columns {
         cmd.env("COLUMNS", c);
     }
-    let o = cmd.output().unwrap();
-    Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(o.stdout).unwrap(),
-        stderr: String::from_utf8(o.stderr).unwrap(),
-    }
+    crate::harness::run(cmd)
 }
 
 #[test]

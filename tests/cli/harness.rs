@@ -196,7 +196,8 @@ impl Case {
     }
 }
 
-fn run(mut cmd: Command) -> Out {
+/// Runs a prepared command and collects its exit status and output.
+pub fn run(mut cmd: Command) -> Out {
     let o = cmd.output().unwrap();
     Out {
         code: o.status.code().unwrap_or(-1),
